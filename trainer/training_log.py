@@ -1,0 +1,56 @@
+"""``logs/training_log.txt``: one readable line per logging step (and per evaluation)."""
+
+import time
+from pathlib import Path
+
+from transformers import TrainerCallback
+
+_FIRST = ("loss", "reward", "rewards/test_pass_reward/mean", "q/perfect_rate")
+
+
+def format_log_line(step: int, logs: dict[str, float], seconds: float) -> str:
+    """``step=12 loss=0.0131 reward=0.8125 … lr=2e-06 seconds=41.3`` with the key figures first."""
+    parts = [f"step={step}"]
+    keys = [k for k in _FIRST if k in logs]
+    keys += sorted(
+        k
+        for k in logs
+        if k not in _FIRST
+        and k != "learning_rate"
+        and (k.startswith(("rewards/", "q/", "eval_")) or k in ("kl", "entropy", "grad_norm"))
+    )
+    for key in keys:
+        value = logs[key]
+        if isinstance(value, int | float):
+            parts.append(f"{key}={value:.4g}")
+    if "learning_rate" in logs:
+        parts.append(f"lr={logs['learning_rate']:.3g}")
+    parts.append(f"seconds={seconds:.1f}")
+    return " ".join(parts)
+
+
+class TrainingLogCallback(TrainerCallback):
+    """Appends a line to the training log on every log event of the main process."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.started = time.monotonic()
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not state.is_world_process_zero or not logs:
+            return
+        line = format_log_line(state.global_step, logs, time.monotonic() - self.started)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+
+class EvalHistoryCallback(TrainerCallback):
+    """Keeps the periodic evaluation metrics (eval every ``--eval_steps`` and at start)."""
+
+    def __init__(self):
+        self.history: list[dict[str, float]] = []
+
+    def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+        if state.is_world_process_zero and metrics:
+            self.history.append({"step": state.global_step, **metrics})
