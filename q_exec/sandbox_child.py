@@ -1,0 +1,101 @@
+"""What a forked run does before and while executing untrusted code (never returns)."""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import resource
+import traceback
+from collections.abc import Callable
+
+from q_exec import linux
+from q_exec.limits import LaunchSpec
+
+Runner = Callable[[str, io.TextIOBase, io.TextIOBase], int]
+SCRIPT_NAME = "script.q"
+
+
+def run_child(
+    spec: LaunchSpec,
+    runner: Runner | None,
+    script: str,
+    timeout: float,
+    run_dir: str,
+    uid: int | None,
+    out_fd: int,
+    err_fd: int,
+    base_address_space: int,
+) -> None:
+    """Enter the sandbox and run `script`; always ends the process with os._exit."""
+    code = 127
+    try:
+        _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space)
+        if spec.mode == "exec":
+            _exec_script(spec, script, run_dir)
+        else:
+            code = _call_runner(runner, script)
+    except BaseException:  # noqa: BLE001 - the child must report and exit, never unwind
+        try:
+            os.write(2, traceback.format_exc().encode(errors="replace"))
+        except OSError:
+            pass
+    os._exit(code)
+
+
+def _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space) -> None:
+    os.setsid()
+    linux.die_with_parent()
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(out_fd, 1)
+    os.dup2(err_fd, 2)
+    os.closerange(3, 1 << 16)
+    limits = spec.limits
+    cpu = math.ceil(timeout) + 1
+    address_space = base_address_space + limits.memory_mb * (1 << 20)
+    _limit(resource.RLIMIT_CPU, cpu, cpu + 1)
+    _limit(resource.RLIMIT_AS, address_space)
+    _limit(resource.RLIMIT_FSIZE, limits.file_size_mb * (1 << 20))
+    _limit(resource.RLIMIT_NOFILE, limits.open_files)
+    _limit(resource.RLIMIT_CORE, 0)
+    _limit(resource.RLIMIT_NPROC, limits.processes)
+    os.chdir(run_dir)
+    os.umask(0o077)
+    if uid is not None:
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+    linux.forbid_new_privileges()
+    os.environ.clear()
+    os.environ.update(spec.env)
+
+
+def _limit(kind: int, soft: int, hard: int | None = None) -> None:
+    resource.setrlimit(kind, (soft, soft if hard is None else hard))
+
+
+def _exec_script(spec: LaunchSpec, script: str, run_dir: str) -> None:
+    path = os.path.join(run_dir, SCRIPT_NAME)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(script)
+    argv = [path if arg == "{script}" else arg for arg in spec.argv]
+    os.execve(argv[0], argv, spec.env)
+
+
+def _call_runner(runner: Runner | None, script: str) -> int:
+    assert runner is not None, "call mode needs a runner"
+    stdout = _text_stream(1)
+    stderr = _text_stream(2)
+    code = runner(script, stdout, stderr)
+    for stream in (stdout, stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    return int(code) & 0xFF
+
+
+def _text_stream(fd: int) -> io.TextIOWrapper:
+    raw = io.FileIO(fd, "w", closefd=False)
+    return io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", errors="replace")

@@ -1,0 +1,165 @@
+"""Client side of the sandbox: warm fork servers and a thread pool that feeds them."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import socket
+import subprocess
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from q_exec.limits import LaunchSpec
+from q_exec.protocol import recv_message, send_message
+from q_exec.results import RunResult
+
+PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+_REPLY_GRACE_S = 30.0
+
+
+class SandboxStartError(RuntimeError):
+    """A fork server could not start (e.g. the runner failed to import)."""
+
+
+def server_environment() -> dict[str, str]:
+    """The scrubbed environment of a fork server: nothing of the caller's secrets."""
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "PYTHONPATH": PACKAGE_ROOT,
+        "LANG": "C.UTF-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+
+
+class ForkServer:
+    """One warm server process; runs one script at a time."""
+
+    def __init__(self, spec: LaunchSpec) -> None:
+        self.spec = spec
+        self.isolation: dict = {}
+        self._proc: subprocess.Popen | None = None
+        self._sock: socket.socket | None = None
+        self._base_dir = ""
+        self.start()
+
+    def start(self) -> None:
+        """Start the server process and wait for its readiness message."""
+        ours, theirs = socket.socketpair()
+        spec_json = json.dumps(self.spec.to_json())
+        cmd = [sys.executable, "-s", "-m", "q_exec.sandbox_server", str(theirs.fileno()), spec_json]
+        self._proc = subprocess.Popen(
+            cmd,
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=server_environment(),
+            cwd="/",
+        )
+        theirs.close()
+        self._sock = ours
+        hello = recv_message(ours)
+        if not hello or not hello.get("ready"):
+            reason = hello.get("error") if hello else "it exited during start-up"
+            self.close()
+            raise SandboxStartError(
+                f"sandbox server for {self.spec.target or self.spec.argv[0]} "
+                f"failed to start: {reason}"
+            )
+        self.isolation = hello["isolation"]
+        self._base_dir = hello["base_dir"]
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def run(self, script: str, timeout: float) -> RunResult:
+        """Run one script; a dead or hung server is replaced and the run reported as an error."""
+        try:
+            assert self._sock is not None
+            self._sock.settimeout(timeout + _REPLY_GRACE_S)
+            send_message(self._sock, {"script": script, "timeout": timeout})
+            reply = recv_message(self._sock)
+        except (OSError, ValueError):
+            reply = None
+        if reply is None:
+            self.close()
+            self.start()
+            return RunResult(
+                "", "q_exec: the sandbox server died during this run", -1, False, 0.0, False
+            )
+        return RunResult(**reply)
+
+    def close(self) -> None:
+        """Stop the server (it kills its children and removes its run directories)."""
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+        if self._proc is not None:
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+            self._proc = None
+        if self._base_dir and os.path.isdir(self._base_dir):  # left behind by a killed server
+            shutil.rmtree(self._base_dir, ignore_errors=True)
+        self._base_dir = ""
+
+
+class SandboxPool:
+    """`workers` fork servers behind a thread pool; `run_many` runs scripts in parallel."""
+
+    def __init__(self, spec: LaunchSpec, workers: int) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.spec = spec
+        self.workers = workers
+        self._idle: queue.Queue[ForkServer] = queue.Queue()
+        self._servers: list[ForkServer] = []
+        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="q_exec")
+        try:
+            for server in self._threads.map(lambda _: ForkServer(spec), range(workers)):
+                self._servers.append(server)
+                self._idle.put(server)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def isolation(self) -> dict:
+        """What the sandbox guarantees here (as reported by the first server)."""
+        return self._servers[0].isolation
+
+    def server_pids(self) -> list[int]:
+        return [s.pid for s in self._servers if s.pid is not None]
+
+    def run(self, script: str, timeout: float) -> RunResult:
+        """Run one script on the next idle server."""
+        server = self._idle.get()
+        try:
+            return server.run(script, timeout)
+        finally:
+            self._idle.put(server)
+
+    def run_many(self, scripts: Sequence[str], timeout: float) -> list[RunResult]:
+        """Run all scripts at once across the servers; results in input order."""
+        return list(self._threads.map(lambda s: self.run(s, timeout), scripts))
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=True)
+        for server in self._servers:
+            server.close()
+        self._servers.clear()
+
+    def __enter__(self) -> SandboxPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,231 @@
+"""The fork server: a long-lived process that runs each script in a fresh sandboxed child.
+
+Started by `q_exec.sandbox_pool.ForkServer` as `python -m q_exec.sandbox_server FD SPEC_JSON`.
+It isolates itself once (private network and mount namespaces, private /tmp, subreaper) where
+the kernel allows it, imports the runner once (call mode), then serves requests one at a time
+over the socket FD: fork a child per run, collect its output under a cap and a deadline, kill
+the child's whole process tree, reap it and remove its run directory.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import select
+import shutil
+import signal
+import socket
+import sys
+import tempfile
+import time
+
+from q_exec import linux
+from q_exec.limits import LaunchSpec
+from q_exec.protocol import recv_message, send_message
+from q_exec.sandbox_child import run_child
+
+SANDBOX_UID_BASE = 2_000_000_000
+_PRIVATE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
+_CHUNK = 65536
+
+
+def isolate_server(spec: LaunchSpec) -> dict:
+    """Apply process-wide isolation once; return a description of what holds."""
+    root = os.geteuid() == 0
+    linux.die_with_parent()
+    report = {
+        "root": root,
+        "subreaper": linux.become_subreaper(),
+        "private_network": linux.unshare(linux.CLONE_NEWNET),
+        "private_tmp": False,
+        "sandbox_uid": None,
+    }
+    if linux.unshare(linux.CLONE_NEWNS) and linux.make_mounts_private():
+        mounted = [d for d in _PRIVATE_DIRS if os.path.isdir(d)]
+        size = spec.limits.private_tmp_mb
+        report["private_tmp"] = all(linux.mount_tmpfs(d, size) for d in mounted)
+    if root:
+        report["sandbox_uid"] = SANDBOX_UID_BASE + os.getpid()
+    return report
+
+
+def load_runner(spec: LaunchSpec):
+    """Import the call-mode runner ("module:function") and warm it up once, before any fork."""
+    if spec.mode != "call":
+        return None
+    sys.path[:0] = list(spec.python_path)
+    module_name, _, function_name = spec.target.partition(":")
+    runner = getattr(importlib.import_module(module_name), function_name)
+    runner("", io.StringIO(), io.StringIO())
+    return runner
+
+
+def address_space_bytes() -> int:
+    """Current virtual memory size of this process (the base a call-mode child starts from)."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+class RunSlot:
+    """Runs one request at a time in a forked child and cleans up after it."""
+
+    def __init__(self, spec: LaunchSpec, runner, report: dict, base_dir: str) -> None:
+        self.spec = spec
+        self.runner = runner
+        self.uid = report["sandbox_uid"]
+        self.base_dir = base_dir
+        self.base_address_space = address_space_bytes() if spec.mode == "call" else 0
+        self.count = 0
+
+    def run(self, script: str, timeout: float) -> dict:
+        """Run one script; return the RunResult fields as a dict."""
+        self.count += 1
+        run_dir = os.path.join(self.base_dir, f"run{self.count}")
+        os.mkdir(run_dir, 0o700)
+        if self.uid is not None:
+            os.chown(run_dir, self.uid, self.uid)
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        start = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:
+            os.close(out_r)
+            os.close(err_r)
+            run_child(
+                self.spec,
+                self.runner,
+                script,
+                timeout,
+                run_dir,
+                self.uid,
+                out_w,
+                err_w,
+                self.base_address_space,
+            )
+        os.close(out_w)
+        os.close(err_w)
+        try:
+            result = self._collect(pid, out_r, err_r, start, timeout)
+        finally:
+            os.close(out_r)
+            os.close(err_r)
+            kill_descendants()
+            shutil.rmtree(run_dir, ignore_errors=True)
+        return result
+
+    def _collect(self, pid: int, out_r: int, err_r: int, start: float, timeout: float) -> dict:
+        pidfd = os.pidfd_open(pid)
+        buffers = {out_r: bytearray(), err_r: bytearray()}
+        open_fds = {out_r, err_r}
+        cap = self.spec.limits.output_bytes
+        timed_out = truncated = False
+        status = None
+        deadline = start + timeout
+        try:
+            while status is None or open_fds:
+                if status is not None:
+                    kill_descendants()  # the child is gone: nothing else may hold the pipes
+                    _drain(open_fds, buffers)
+                    break
+                remaining = deadline - time.perf_counter()
+                if remaining <= 0:
+                    timed_out = True
+                    break
+                ready, _, _ = select.select([pidfd, *open_fds], [], [], remaining)
+                for fd in ready:
+                    if fd == pidfd:
+                        status = os.waitpid(pid, 0)[1]
+                        continue
+                    chunk = os.read(fd, _CHUNK)
+                    if chunk:
+                        buffers[fd] += chunk
+                    else:
+                        open_fds.discard(fd)
+                if len(buffers[out_r]) + len(buffers[err_r]) > cap:
+                    truncated = True
+                    break
+            if status is None:
+                _kill_group(pid)
+                status = os.waitpid(pid, 0)[1]
+        finally:
+            os.close(pidfd)
+        seconds = time.perf_counter() - start
+        return {
+            "stdout": bytes(buffers[out_r][:cap]).decode("utf-8", errors="replace"),
+            "stderr": bytes(buffers[err_r][:cap]).decode("utf-8", errors="replace"),
+            "exit_code": os.waitstatus_to_exitcode(status),
+            "timed_out": timed_out,
+            "seconds": seconds,
+            "truncated": truncated,
+        }
+
+
+def _drain(fds: set[int], buffers: dict[int, bytearray]) -> None:
+    for fd in list(fds):
+        os.set_blocking(fd, False)
+        try:
+            while chunk := os.read(fd, _CHUNK):
+                buffers[fd] += chunk
+        except BlockingIOError:
+            pass
+    fds.clear()
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def kill_descendants() -> None:
+    """SIGKILL and reap every process below this (subreaper) server until none is left."""
+    while True:
+        children = linux.child_pids()
+        if not children:
+            return
+        for child in children:
+            _kill_group(child)
+            try:
+                os.kill(child, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for child in children:
+            try:
+                os.waitpid(child, 0)
+            except ChildProcessError:
+                pass
+
+
+def serve(sock: socket.socket, spec: LaunchSpec) -> None:
+    """Isolate, announce readiness, then answer run requests until the socket closes."""
+    try:
+        runner = load_runner(spec)
+    except Exception as exc:  # noqa: BLE001 - reported to the executor as a startup failure
+        send_message(sock, {"ready": False, "error": f"{type(exc).__name__}: {exc}"})
+        return
+    report = isolate_server(spec)
+    base_dir = tempfile.mkdtemp(prefix="q_exec-")
+    send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
+    slot = RunSlot(spec, runner, report, base_dir)
+    try:
+        while (request := recv_message(sock)) is not None:
+            send_message(sock, slot.run(request["script"], float(request["timeout"])))
+    finally:
+        kill_descendants()
+        shutil.rmtree(base_dir, ignore_errors=True)
+
+
+def main() -> None:
+    fd, spec_json = int(sys.argv[1]), sys.argv[2]
+    sock = socket.socket(fileno=fd)
+    serve(sock, LaunchSpec.from_json(json.loads(spec_json)))
+
+
+if __name__ == "__main__":
+    main()
