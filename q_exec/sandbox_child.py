@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
@@ -36,10 +37,8 @@ def run_child(
         else:
             code = _call_runner(runner, script)
     except BaseException:  # noqa: BLE001 - the child must report and exit, never unwind
-        try:
+        with contextlib.suppress(OSError):
             os.write(2, traceback.format_exc().encode(errors="replace"))
-        except OSError:
-            pass
     os._exit(code)
 
 
@@ -89,10 +88,8 @@ def _call_runner(runner: Runner | None, script: str) -> int:
     stderr = _text_stream(2)
     code = runner(script, stdout, stderr)
     for stream in (stdout, stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):
             stream.flush()
-        except (OSError, ValueError):
-            pass
     return int(code) & 0xFF
 
 

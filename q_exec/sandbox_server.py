@@ -9,6 +9,7 @@ the child's whole process tree, reap it and remove its run directory.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
 import json
@@ -177,10 +178,8 @@ def _drain(fds: set[int], buffers: dict[int, bytearray]) -> None:
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def kill_descendants() -> None:
@@ -191,15 +190,11 @@ def kill_descendants() -> None:
             return
         for child in children:
             _kill_group(child)
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(child, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         for child in children:
-            try:
+            with contextlib.suppress(ChildProcessError):
                 os.waitpid(child, 0)
-            except ChildProcessError:
-                pass
 
 
 def serve(sock: socket.socket, spec: LaunchSpec) -> None:
