@@ -271,9 +271,10 @@ def validate(config: RunConfig) -> None:
     )
     if global_batch % config.num_generations:
         raise ConfigError(
-            f"the global batch (per_device_train_batch_size {config.per_device_train_batch_size} × "
-            f"{processes} processes × gradient_accumulation_steps {config.gradient_accumulation_steps}"
-            f" = {global_batch}) is not divisible by --num_generations {config.num_generations}."
+            f"the global batch (per_device_train_batch_size {config.per_device_train_batch_size}"
+            f" × {processes} processes × gradient_accumulation_steps "
+            f"{config.gradient_accumulation_steps} = {global_batch}) is not divisible by "
+            f"--num_generations {config.num_generations}."
         )
     samples = eval_samples(config)
     if samples < config.eval_k:
@@ -293,12 +294,12 @@ def validate(config: RunConfig) -> None:
         raise ConfigError(f"--model {config.model}: no such model directory.")
     if config.config is not None and not Path(config.config).is_file():
         raise ConfigError(f"--config {config.config}: no such file.")
-    if config.resume_from_checkpoint not in (None, "latest"):
-        if not Path(config.resume_from_checkpoint).is_dir():
-            raise ConfigError(
-                f"--resume_from_checkpoint {config.resume_from_checkpoint}: "
-                "no such checkpoint directory."
-            )
+    resume = config.resume_from_checkpoint
+    if resume not in (None, "latest") and not Path(resume).is_dir():
+        raise ConfigError(
+            f"--resume_from_checkpoint {config.resume_from_checkpoint}: "
+            "no such checkpoint directory."
+        )
 
 
 def eval_samples(config: RunConfig) -> int:
