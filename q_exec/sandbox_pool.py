@@ -41,16 +41,23 @@ def server_environment() -> dict[str, str]:
 class ForkServer:
     """One warm server process; runs one script at a time."""
 
-    def __init__(self, spec: LaunchSpec) -> None:
+    def __init__(self, spec: LaunchSpec, wait: bool = True) -> None:
         self.spec = spec
         self.isolation: dict = {}
         self._proc: subprocess.Popen | None = None
         self._sock: socket.socket | None = None
         self._base_dir = ""
-        self.start()
+        self.launch()
+        if wait:
+            self.wait_ready()
 
     def start(self) -> None:
         """Start the server process and wait for its readiness message."""
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the server process without waiting for it."""
         ours, theirs = socket.socketpair()
         spec_json = json.dumps(self.spec.to_json())
         cmd = [sys.executable, "-s", "-m", "q_exec.sandbox_server", str(theirs.fileno()), spec_json]
@@ -64,14 +71,16 @@ class ForkServer:
         )
         theirs.close()
         self._sock = ours
-        hello = recv_message(ours)
+
+    def wait_ready(self) -> None:
+        """Wait for the readiness message; raise SandboxStartError if the server failed."""
+        assert self._sock is not None
+        hello = recv_message(self._sock)
         if not hello or not hello.get("ready"):
             reason = hello.get("error") if hello else "it exited during start-up"
             self.close()
-            raise SandboxStartError(
-                f"sandbox server for {self.spec.target or self.spec.argv[0]} "
-                f"failed to start: {reason}"
-            )
+            what = self.spec.target or self.spec.argv[0]
+            raise SandboxStartError(f"sandbox server for {what} failed to start: {reason}")
         self.isolation = hello["isolation"]
         self._base_dir = hello["base_dir"]
 
@@ -125,8 +134,9 @@ class SandboxPool:
         self._servers: list[ForkServer] = []
         self._threads = ThreadPoolExecutor(workers, thread_name_prefix="q_exec")
         try:
-            for server in self._threads.map(lambda _: ForkServer(spec), range(workers)):
-                self._servers.append(server)
+            self._servers.extend(ForkServer(spec, wait=False) for _ in range(workers))
+            for server in self._servers:
+                server.wait_ready()
                 self._idle.put(server)
         except BaseException:
             self.close()

@@ -35,7 +35,6 @@ _CHUNK = 65536
 def isolate_server(spec: LaunchSpec) -> dict:
     """Apply process-wide isolation once; return a description of what holds."""
     root = os.geteuid() == 0
-    linux.die_with_parent()
     report = {
         "root": root,
         "subreaper": linux.become_subreaper(),
