@@ -5,7 +5,7 @@ is counted, because an exception inside a TRL reward function ends the training 
 """
 
 import logging
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -73,78 +73,55 @@ def as_test_cases(tests: Sequence[Mapping[str, str] | TestCase]) -> list[TestCas
 
 
 class TestScorer:
-    """Scores completions by running their q code; remembers recent results.
+    """Scores completions by running their q code against (at most ``max_tests``) tests.
 
-    Two reward functions (pass fraction and perfect bonus) score the same batch one after the
-    other; the cache makes the second call free.
+    The pass-fraction and perfect-bonus rewards score the same batch one after the other; the
+    executor's result cache makes the second call free.
     """
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, executor: Executor, max_tests: int | None, cache_size: int = 4096):
+    def __init__(self, executor: Executor, max_tests: int | None):
         self.executor = executor
         self.max_tests = max_tests
-        self.cache_size = cache_size
-        self._cache: OrderedDict[tuple, CompletionScore] = OrderedDict()
 
     def score(
         self, completions: Sequence[str], tests: Sequence[Sequence[Mapping[str, str] | TestCase]]
     ) -> list[CompletionScore]:
         """One CompletionScore per completion, in order."""
-        keys: list[tuple] = []
-        pending: dict[tuple, tuple[str, list[TestCase]]] = {}
-        scores: dict[tuple, CompletionScore] = {}
-        for completion, problem_tests in zip(completions, tests, strict=True):
-            key, entry = self._prepare(completion, problem_tests)
-            keys.append(key)
-            if isinstance(entry, CompletionScore):
-                scores[key] = entry
-            elif key in self._cache:
-                scores[key] = self._cache[key]
-            else:
-                pending[key] = entry
-        scores.update(self._run(pending))
-        return [scores[key] for key in keys]
-
-    def _prepare(self, completion, problem_tests) -> tuple[tuple, CompletionScore | tuple]:
-        try:
-            cases = as_test_cases(problem_tests)[: self.max_tests]
-            code = extract_q_code(completion)
-            key = (code, tuple(cases))
+        scores: list[CompletionScore | None] = []
+        pending: list[tuple[int, str, list[TestCase]]] = []
+        for index, (completion, problem_tests) in enumerate(zip(completions, tests, strict=True)):
+            try:
+                cases = as_test_cases(problem_tests)[: self.max_tests]
+                code = extract_q_code(completion)
+            except Exception:
+                logger.exception("could not prepare a completion for scoring; it scores 0")
+                scores.append(CompletionScore(0, 0, scoring_failed=True))
+                continue
             if code is None:
-                return key, CompletionScore(0, len(cases), extraction_failed=True)
-            return key, (code, cases)
-        except Exception:
-            logger.exception("could not prepare a completion for scoring; it scores 0")
-            return (id(completion), "failed"), CompletionScore(0, 0, scoring_failed=True)
+                scores.append(CompletionScore(0, len(cases), extraction_failed=True))
+                continue
+            scores.append(None)
+            pending.append((index, code, cases))
+        for index, score in self._run(pending):
+            scores[index] = score
+        return scores  # type: ignore[return-value]
 
     def _run(
-        self, pending: dict[tuple, tuple[str, list[TestCase]]]
-    ) -> dict[tuple, CompletionScore]:
-        jobs = [(code, case) for code, cases in pending.values() for case in cases]
+        self, pending: list[tuple[int, str, list[TestCase]]]
+    ) -> list[tuple[int, CompletionScore]]:
+        jobs = [(code, case) for _, code, cases in pending for case in cases]
         try:
             outcomes = self.executor.run_batch(jobs) if jobs else []
         except Exception:
             logger.exception("q execution failed for a whole batch; its completions score 0")
-            return {
-                k: CompletionScore(0, len(c), scoring_failed=True) for k, (_, c) in pending.items()
-            }
-        results: dict[tuple, CompletionScore] = {}
+            return [(i, CompletionScore(0, len(c), scoring_failed=True)) for i, _, c in pending]
+        results = []
         start = 0
-        for key, (_, cases) in pending.items():
+        for index, _, cases in pending:
             mine = outcomes[start : start + len(cases)]
             start += len(cases)
-            score = CompletionScore(
-                passed=sum(o.passed for o in mine),
-                total=len(cases),
-                kinds=tuple(o.kind for o in mine),
-            )
-            results[key] = score
-            self._remember(key, score)
+            kinds = tuple(o.kind for o in mine)
+            results.append((index, CompletionScore(sum(o.passed for o in mine), len(cases), kinds)))
         return results
-
-    def _remember(self, key: tuple, score: CompletionScore) -> None:
-        self._cache[key] = score
-        self._cache.move_to_end(key)
-        while len(self._cache) > self.cache_size:
-            self._cache.popitem(last=False)
