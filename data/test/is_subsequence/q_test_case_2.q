@@ -1,0 +1,1 @@
+result:solve["axc";"ahbgdc"]; show result;

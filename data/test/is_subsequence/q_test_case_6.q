@@ -1,0 +1,1 @@
+result:solve["ace";"ace"]; show result;

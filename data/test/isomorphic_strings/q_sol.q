@@ -1,0 +1,1 @@
+solve:{[s;t] (s?s)~t?t}

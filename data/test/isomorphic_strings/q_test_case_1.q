@@ -1,0 +1,1 @@
+result:solve["egg";"add"]; show result;

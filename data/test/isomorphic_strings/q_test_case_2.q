@@ -1,0 +1,1 @@
+result:solve["foo";"bar"]; show result;

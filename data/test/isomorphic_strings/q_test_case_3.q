@@ -1,0 +1,1 @@
+result:solve["paper";"title"]; show result;

@@ -1,0 +1,1 @@
+result:solve["ab";"aa"]; show result;

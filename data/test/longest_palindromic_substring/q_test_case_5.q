@@ -1,0 +1,1 @@
+result:solve["forgeeksskeegfor"]; show result;

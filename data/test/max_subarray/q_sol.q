@@ -1,0 +1,1 @@
+solve:{[nums] max {y+0|x}\[nums]}

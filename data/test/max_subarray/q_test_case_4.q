@@ -1,0 +1,1 @@
+result:solve[5 4 -1 7 8]; show result;

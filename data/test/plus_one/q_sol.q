@@ -1,0 +1,1 @@
+solve:{[digits] 10 vs 1+10 sv digits}

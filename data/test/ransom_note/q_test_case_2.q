@@ -1,0 +1,1 @@
+result:solve["aa";"ab"]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums] count where nums>prev maxs nums}

@@ -1,0 +1,1 @@
+result:solve["zzzzzzzzzzzz"]; show result;

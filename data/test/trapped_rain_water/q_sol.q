@@ -1,0 +1,1 @@
+solve:{[heights] sum ((maxs heights)&reverse maxs reverse heights)-heights}

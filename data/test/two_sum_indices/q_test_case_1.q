@@ -1,0 +1,1 @@
+result:solve[2 7 11 15;9]; show result;

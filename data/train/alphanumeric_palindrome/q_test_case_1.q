@@ -1,0 +1,1 @@
+result:solve["A man, a plan, a canal: Panama"]; show result;

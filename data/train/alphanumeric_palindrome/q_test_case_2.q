@@ -1,0 +1,1 @@
+result:solve["race a car"]; show result;

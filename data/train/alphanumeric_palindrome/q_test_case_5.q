@@ -1,0 +1,1 @@
+result:solve["No 'x' in Nixon"]; show result;

@@ -1,0 +1,1 @@
+result:solve[1 7 3 6 5 6]; show result;

@@ -1,0 +1,1 @@
+solve:{[prices] max 0,prices-mins prices}

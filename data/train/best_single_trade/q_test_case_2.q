@@ -1,0 +1,1 @@
+result:solve[7 6 4 3 1]; show result;

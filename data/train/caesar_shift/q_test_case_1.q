@@ -1,0 +1,1 @@
+result:solve["abc";1]; show result;

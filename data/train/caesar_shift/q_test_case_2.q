@@ -1,0 +1,1 @@
+result:solve["xyz";3]; show result;

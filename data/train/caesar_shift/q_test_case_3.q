@@ -1,0 +1,1 @@
+result:solve["Hello, world!";13]; show result;

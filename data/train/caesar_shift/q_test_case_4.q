@@ -1,0 +1,1 @@
+result:solve[enlist "q";26]; show result;

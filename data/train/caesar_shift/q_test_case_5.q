@@ -1,0 +1,1 @@
+result:solve["zebra";53]; show result;

@@ -1,0 +1,1 @@
+result:solve["already Capital"]; show result;

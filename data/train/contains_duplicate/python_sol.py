@@ -1,0 +1,2 @@
+def solve(nums):
+    return len(set(nums)) < len(nums)

@@ -1,0 +1,1 @@
+solve:{[nums] (count nums)>count distinct nums}

@@ -1,0 +1,2 @@
+def solve(words):
+    return len({"".join(sorted(w)) for w in words})

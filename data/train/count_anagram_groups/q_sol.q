@@ -1,0 +1,1 @@
+solve:{[words] count distinct asc each words}

@@ -1,0 +1,1 @@
+result:solve[("eat";"tea";"tan";"ate";"nat";"bat")]; show result;

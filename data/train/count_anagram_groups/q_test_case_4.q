@@ -1,0 +1,1 @@
+result:solve[("ab";"ba";"abc")]; show result;

@@ -1,0 +1,1 @@
+result:solve[(enlist "x";enlist "y";enlist "x")]; show result;

@@ -1,0 +1,1 @@
+result:solve["hello";enlist "l"]; show result;

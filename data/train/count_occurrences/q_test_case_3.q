@@ -1,0 +1,1 @@
+result:solve["abc";"abcd"]; show result;

@@ -1,0 +1,1 @@
+result:solve["abababa";"aba"]; show result;

@@ -1,0 +1,1 @@
+result:solve[1 5 7 -1 5;6]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 3;6]; show result;

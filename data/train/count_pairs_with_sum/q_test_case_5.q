@@ -1,0 +1,1 @@
+result:solve[2 -2 4 -4;0]; show result;

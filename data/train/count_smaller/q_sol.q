@@ -1,0 +1,1 @@
+solve:{[nums] {count where x<y}[nums] each nums}

@@ -1,0 +1,1 @@
+result:solve[6 5 4 8]; show result;

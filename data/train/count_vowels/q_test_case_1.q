@@ -1,0 +1,1 @@
+result:solve["Hello World"]; show result;

@@ -1,0 +1,1 @@
+result:solve["AEIOUaeiou"]; show result;

@@ -1,0 +1,2 @@
+def solve(s):
+    return len(s.split())

@@ -1,0 +1,1 @@
+solve:{[s] count (" " vs s) except enlist ""}

@@ -1,0 +1,1 @@
+result:solve["  leading and trailing  "]; show result;

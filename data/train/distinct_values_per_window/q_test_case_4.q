@@ -1,0 +1,1 @@
+result:solve[enlist 7;1]; show result;

@@ -1,0 +1,1 @@
+result:solve["loveleetcode"]; show result;

@@ -1,0 +1,1 @@
+result:solve["aabb"]; show result;

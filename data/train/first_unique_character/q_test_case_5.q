@@ -1,0 +1,1 @@
+result:solve["abcabd"]; show result;

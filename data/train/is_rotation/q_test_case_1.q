@@ -1,0 +1,1 @@
+result:solve["waterbottle";"erbottlewat"]; show result;

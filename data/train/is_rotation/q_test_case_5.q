@@ -1,0 +1,1 @@
+result:solve["ab";"abc"]; show result;

@@ -1,0 +1,1 @@
+solve:{[jewels;stones] count where stones in jewels}

@@ -1,0 +1,1 @@
+result:solve["aA";"aAAbbbb"]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist "z";"ZZ"]; show result;

@@ -1,0 +1,1 @@
+result:solve["xy";"xyxyz"]; show result;

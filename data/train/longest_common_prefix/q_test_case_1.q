@@ -1,0 +1,1 @@
+result:solve[("flower";"flow";"flight")]; show result;

@@ -1,0 +1,1 @@
+result:solve[("dog";"racecar";"car")]; show result;

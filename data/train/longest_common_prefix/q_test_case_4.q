@@ -1,0 +1,1 @@
+result:solve[enlist "alone"]; show result;

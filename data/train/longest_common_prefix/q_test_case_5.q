@@ -1,0 +1,1 @@
+result:solve[("ab";enlist "a";"abc")]; show result;

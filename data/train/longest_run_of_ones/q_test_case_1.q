@@ -1,0 +1,1 @@
+result:solve[110111b]; show result;

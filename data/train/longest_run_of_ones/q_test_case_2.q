@@ -1,0 +1,1 @@
+result:solve[00b]; show result;

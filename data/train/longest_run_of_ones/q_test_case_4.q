@@ -1,0 +1,1 @@
+result:solve[`boolean$()]; show result;

@@ -1,0 +1,1 @@
+result:solve[1111111b]; show result;

@@ -1,0 +1,1 @@
+result:solve["abcabcbb"]; show result;

@@ -1,0 +1,1 @@
+result:solve["pwwkew"]; show result;

@@ -1,0 +1,1 @@
+result:solve["abcdef"]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums] g:count each group nums; first where g=max g}

@@ -1,0 +1,1 @@
+solve:{[nums] (sum til 1+count nums)-sum nums}

@@ -1,0 +1,1 @@
+result:solve[`b`a`b`c]; show result;

@@ -1,0 +1,1 @@
+result:solve[`z`y`y`z]; show result;

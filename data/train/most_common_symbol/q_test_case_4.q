@@ -1,0 +1,1 @@
+result:solve[`ibm`msft`ibm`goog]; show result;

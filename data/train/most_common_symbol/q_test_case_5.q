@@ -1,0 +1,1 @@
+result:solve[`q`k`q`k`a]; show result;

@@ -1,0 +1,1 @@
+solve:{[s] c:count each group s; first where c=max c}

@@ -1,0 +1,1 @@
+result:solve["abcabcb"]; show result;

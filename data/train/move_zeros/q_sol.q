@@ -1,0 +1,1 @@
+solve:{[nums] (nums where nums<>0),nums where nums=0}

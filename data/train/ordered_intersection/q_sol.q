@@ -1,0 +1,1 @@
+solve:{[a;b] distinct a where a in b}

@@ -1,0 +1,1 @@
+solve:{[nums] {prd x _ y}[nums] each til count nums}

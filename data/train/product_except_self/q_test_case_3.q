@@ -1,0 +1,1 @@
+result:solve[2 0 3]; show result;

@@ -1,0 +1,1 @@
+result:solve["ab cd"]; show result;

@@ -1,0 +1,2 @@
+def solve(s):
+    return " ".join(reversed(s.split(" ")))

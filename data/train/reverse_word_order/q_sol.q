@@ -1,0 +1,1 @@
+solve:{[s] " " sv reverse " " vs s}

@@ -1,0 +1,1 @@
+result:solve["the sky is blue"]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums;k] $[0=count nums; nums; neg[k] rotate nums]}

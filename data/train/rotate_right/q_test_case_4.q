@@ -1,0 +1,1 @@
+result:solve[`long$();3]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 9;4]; show result;

@@ -1,0 +1,1 @@
+result:solve[10 10 9 9]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums] first where 1=count each group nums}

@@ -1,0 +1,1 @@
+result:solve[0 7 7 9 9]; show result;

@@ -1,0 +1,2 @@
+def solve(words):
+    return sorted(set(words))

@@ -1,0 +1,1 @@
+solve:{[words] d:distinct words; d iasc d}

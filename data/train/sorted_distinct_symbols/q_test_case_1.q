@@ -1,0 +1,1 @@
+result:solve[`c`a`b`a]; show result;

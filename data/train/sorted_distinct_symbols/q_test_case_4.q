@@ -1,0 +1,1 @@
+result:solve[`b`b]; show result;

@@ -1,0 +1,1 @@
+result:solve[`goog`aapl`msft`aapl]; show result;

@@ -1,0 +1,1 @@
+solve:{[s] sum -48+"j"$s where s in "0123456789"}

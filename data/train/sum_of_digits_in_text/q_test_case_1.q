@@ -1,0 +1,1 @@
+result:solve["a1b2c3"]; show result;

@@ -1,0 +1,1 @@
+result:solve["no digits"]; show result;

@@ -1,0 +1,1 @@
+result:solve["9999"]; show result;

@@ -1,0 +1,1 @@
+result:solve["2024-01-31"]; show result;

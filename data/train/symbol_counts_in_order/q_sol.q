@@ -1,0 +1,1 @@
+solve:{[words] value count each group words}

@@ -1,0 +1,1 @@
+result:solve[`a`b`a`c`a]; show result;

@@ -1,0 +1,1 @@
+result:solve[`ibm`ibm]; show result;

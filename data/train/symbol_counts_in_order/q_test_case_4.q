@@ -1,0 +1,1 @@
+result:solve[`k`q`kdb`q]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums] c:value count each group nums; (count c)=count distinct c}

@@ -1,0 +1,2 @@
+def solve(s, t):
+    return sorted(s) == sorted(t)

@@ -1,0 +1,1 @@
+solve:{[s;t] (asc s)~asc t}

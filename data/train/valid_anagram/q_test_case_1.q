@@ -1,0 +1,1 @@
+result:solve["anagram";"nagaram"]; show result;

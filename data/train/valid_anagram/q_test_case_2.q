@@ -1,0 +1,1 @@
+result:solve["rat";"car"]; show result;

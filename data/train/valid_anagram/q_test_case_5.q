@@ -1,0 +1,1 @@
+result:solve["listen";"silent"]; show result;
