@@ -180,3 +180,9 @@ def test_model_size_label(model: str | None, label: str) -> None:
 def test_default_output_dir() -> None:
     assert default_output_dir(None, False) == Path("final_outputs/tiny/non_reasoning")
     assert default_output_dir("/m/14b", True) == Path("final_outputs/14b/reasoning")
+
+
+def test_readme_flag_table_is_current() -> None:
+    from trainer.cli import flag_table
+
+    assert flag_table() in (ROOT / "README.md").read_text()

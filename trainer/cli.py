@@ -52,9 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="bad problem records are fatal instead of skipped",
     )
-    g.add_argument("--max_train_problems", type=int, default=540)
-    g.add_argument("--max_test_problems", type=int, default=40)
-    g.add_argument("--max_tests_per_problem", type=int, default=3)
+    g.add_argument(
+        "--max_train_problems",
+        type=int,
+        default=540,
+        help="training problems sampled (seed-reproducible)",
+    )
+    g.add_argument(
+        "--max_test_problems", type=int, default=40, help="test problems sampled for evaluation"
+    )
+    g.add_argument(
+        "--max_tests_per_problem",
+        type=int,
+        default=3,
+        help="test cases run per completion during training",
+    )
 
     g = p.add_argument_group("rewards")
     g.add_argument(
@@ -98,17 +110,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     g = p.add_argument_group("training")
-    g.add_argument("--learning_rate", type=float, default=2e-6)
-    g.add_argument("--num_generations", type=int, default=8)
-    g.add_argument("--gradient_accumulation_steps", type=int, default=8)
-    g.add_argument("--per_device_train_batch_size", type=int, default=1)
-    g.add_argument("--generation_temp", type=float, default=0.8)
-    g.add_argument("--max_completion_length", type=int, default=512)
+    g.add_argument("--learning_rate", type=float, default=2e-6, help="AdamW learning rate")
+    g.add_argument(
+        "--num_generations",
+        type=int,
+        default=8,
+        help="completions sampled per prompt (the GRPO group)",
+    )
+    g.add_argument(
+        "--gradient_accumulation_steps",
+        type=int,
+        default=8,
+        help="micro-batches per optimizer step",
+    )
+    g.add_argument(
+        "--per_device_train_batch_size",
+        type=int,
+        default=1,
+        help="completions per process per micro-batch",
+    )
+    g.add_argument("--generation_temp", type=float, default=0.8, help="sampling temperature")
+    g.add_argument(
+        "--max_completion_length",
+        type=int,
+        default=512,
+        help="tokens generated per completion at most",
+    )
     g.add_argument("--max_steps", type=int, default=-1, help="-1: run --num_train_epochs")
     g.add_argument("--num_train_epochs", type=float, default=1.0)
-    g.add_argument("--save_steps", type=int, default=100)
-    g.add_argument("--logging_steps", type=int, default=1)
-    g.add_argument("--seed", type=int, default=42)
+    g.add_argument("--save_steps", type=int, default=100, help="checkpoint every N steps")
+    g.add_argument(
+        "--logging_steps",
+        type=int,
+        default=1,
+        help="log (and write training_log.txt) every N steps",
+    )
+    g.add_argument(
+        "--seed", type=int, default=42, help="seed for sampling problems, data order and training"
+    )
     g.add_argument(
         "--bf16",
         choices=["auto", "true", "false"],
@@ -117,7 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     g = p.add_argument_group("evaluation")
-    g.add_argument("--eval_steps", type=int, default=25)
+    g.add_argument(
+        "--eval_steps",
+        type=int,
+        default=25,
+        help="periodic evaluation every N steps (and at start)",
+    )
     g.add_argument(
         "--simple_eval_problems", type=int, default=15, help="test problems in the periodic eval"
     )
@@ -125,8 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--repeat_eval_problems", type=int, default=4, help="repeats of each periodic-eval problem"
     )
     g.add_argument("--eval_only", action="store_true", help="only run pass@k evaluation")
-    g.add_argument("--eval_k", type=int, default=4)
-    g.add_argument("--eval_problems", type=int, default=40)
+    g.add_argument("--eval_k", type=int, default=4, help="k of pass@k (pass@1 is always reported)")
+    g.add_argument(
+        "--eval_problems",
+        type=int,
+        default=40,
+        help="test problems in the final / --eval_only pass@k",
+    )
     g.add_argument(
         "--eval_samples", type=int, default=None, help="samples per problem; default 2 × eval_k"
     )
@@ -138,11 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     g = p.add_argument_group("LoRA")
-    g.add_argument("--use_lora", action="store_true")
+    g.add_argument(
+        "--use_lora", action="store_true", help="train LoRA adapters instead of all weights"
+    )
     g.add_argument("--use_qlora", action="store_true", help="4-bit QLoRA (CUDA + bitsandbytes)")
-    g.add_argument("--lora_rank", type=int, default=16)
-    g.add_argument("--lora_alpha", type=int, default=32)
-    g.add_argument("--lora_dropout", type=float, default=0.1)
+    g.add_argument("--lora_rank", type=int, default=16, help="LoRA rank r")
+    g.add_argument("--lora_alpha", type=int, default=32, help="LoRA alpha")
+    g.add_argument("--lora_dropout", type=float, default=0.1, help="LoRA dropout")
 
     g = p.add_argument_group("vLLM server")
     g.add_argument(
@@ -150,20 +201,25 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="generate with a running vLLM server (TRL server mode)",
     )
-    g.add_argument("--vllm_server_host", default="0.0.0.0")
-    g.add_argument("--vllm_server_port", type=int, default=8000)
+    g.add_argument("--vllm_server_host", default="0.0.0.0", help="vLLM server host")
+    g.add_argument("--vllm_server_port", type=int, default=8000, help="vLLM server port")
     g.add_argument("--vllm_server_base_url", default=None, help="overrides host and port")
-    g.add_argument("--vllm_server_timeout", type=float, default=240.0)
+    g.add_argument(
+        "--vllm_server_timeout",
+        type=float,
+        default=240.0,
+        help="seconds to wait for the vLLM server",
+    )
     g.add_argument(
         "--max_model_len", type=int, default=8192, help="the vLLM server's context length"
     )
 
     g = p.add_argument_group("Weights & Biases")
-    g.add_argument("--use_wandb", action="store_true")
-    g.add_argument("--wandb_project", default="q-rl")
-    g.add_argument("--wandb_name", default=None)
-    g.add_argument("--wandb_entity", default=None)
-    g.add_argument("--wandb_tags", nargs="*", default=None)
+    g.add_argument("--use_wandb", action="store_true", help="log to Weights & Biases")
+    g.add_argument("--wandb_project", default="q-rl", help="wandb project")
+    g.add_argument("--wandb_name", default=None, help="wandb run name")
+    g.add_argument("--wandb_entity", default=None, help="wandb entity (team or user)")
+    g.add_argument("--wandb_tags", nargs="*", default=None, help="wandb tags")
     del add
     return p
 
@@ -305,3 +361,21 @@ def validate(config: RunConfig) -> None:
 def eval_samples(config: RunConfig) -> int:
     """Samples per problem for pass@k (``--eval_samples``, default twice ``--eval_k``)."""
     return config.eval_samples if config.eval_samples is not None else 2 * config.eval_k
+
+
+def flag_table() -> str:
+    """A Markdown table of every flag, its default and help, grouped as in ``--help``."""
+    parser = build_parser()
+    lines = ["| flag | default | meaning |", "| --- | --- | --- |"]
+    for group in parser._action_groups[2:]:
+        for action in group._group_actions:
+            default = "off" if isinstance(action, argparse._StoreTrueAction) else action.default
+            meaning = (action.help or "").replace("|", "\\|")
+            if action.choices:
+                meaning = f"{meaning} ({'/'.join(map(str, action.choices))})".strip()
+            lines.append(f"| `{action.option_strings[0]}` | {default} | {meaning} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(flag_table())
