@@ -205,6 +205,7 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
         return
     report = isolate_server(spec)
     base_dir = tempfile.mkdtemp(prefix="q_exec-")
+    os.chmod(base_dir, 0o711)  # the sandbox uid may pass through to its run dir, not list
     send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
     slot = RunSlot(spec, runner, report, base_dir)
     try:

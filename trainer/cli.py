@@ -137,7 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="tokens generated per completion at most",
     )
     g.add_argument("--max_steps", type=int, default=-1, help="-1: run --num_train_epochs")
-    g.add_argument("--num_train_epochs", type=float, default=1.0)
+    g.add_argument(
+        "--num_train_epochs",
+        type=float,
+        default=1.0,
+        help="passes over the training problems when --max_steps is -1",
+    )
     g.add_argument("--save_steps", type=int, default=100, help="checkpoint every N steps")
     g.add_argument(
         "--logging_steps",
