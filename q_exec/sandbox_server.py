@@ -14,6 +14,7 @@ import importlib
 import io
 import json
 import os
+import pkgutil
 import select
 import shutil
 import signal
@@ -58,8 +59,18 @@ def load_runner(spec: LaunchSpec):
     sys.path[:0] = list(spec.python_path)
     module_name, _, function_name = spec.target.partition(":")
     runner = getattr(importlib.import_module(module_name), function_name)
+    preload_package(module_name)
     runner("", io.StringIO(), io.StringIO())
     return runner
+
+
+def preload_package(module_name: str) -> None:
+    """Import every module of the runner's package now: a child running as the sandbox uid
+    may be unable to read the files of a module imported lazily later."""
+    package = sys.modules[module_name.rpartition(".")[0] or module_name]
+    for info in pkgutil.walk_packages(getattr(package, "__path__", []), package.__name__ + "."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
 
 
 def address_space_bytes() -> int:
