@@ -1,0 +1,58 @@
+"""Many runs, including timeouts, self-kills, floods and closed stdout, leave nothing behind.
+
+Set Q_EXEC_LEAK_RUNS (default 1200) to run the long version, e.g. 10000.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from sandbox_support import open_fds, processes_of_uid, python_pool, run_dirs, zombies_under
+
+from q_exec.limits import SandboxLimits
+from q_exec.sandbox_server import SANDBOX_UID_BASE
+
+RUNS = int(os.environ.get("Q_EXEC_LEAK_RUNS", "1200"))
+QUICK = [
+    "stdout.write('ok')",
+    "raise ValueError('boom')",
+    "import os\nos.kill(os.getpid(), 9)",
+    "import os\nos._exit(3)",
+    "import os\nos.close(1)\nstdout.write('x')",
+    "while True:\n    stdout.write('y' * 65536)",
+    "import os\ntry:\n    os.fork()\nexcept OSError:\n    pass",
+]
+LOOP = "while True:\n    pass"
+
+
+def host_tmp_entries() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("q_exec-*")}
+
+
+def test_no_zombies_orphans_temp_dirs_or_fd_growth_after_many_runs():
+    tmp_before = host_tmp_entries()
+    with python_pool(workers=2, limits=SandboxLimits(output_bytes=200_000)) as pool:
+        servers = pool.server_pids()
+        pool.run_many(QUICK, 5)  # warm up: first-use allocations are not leaks
+        fds_before = open_fds()
+        server_fds_before = [open_fds(pid) for pid in servers]
+        done = timeouts = 0
+        while done < RUNS:
+            quick = [QUICK[i % len(QUICK)] for i in range(done, done + 90)]
+            results = pool.run_many(quick, 5) + pool.run_many([LOOP] * 10, 0.05)
+            timeouts += sum(r.timed_out for r in results)
+            done += len(results)
+        assert timeouts >= RUNS // 10
+        assert pool.server_pids() == servers  # no server crashed or was replaced
+        assert open_fds() == fds_before
+        assert [open_fds(pid) for pid in servers] == server_fds_before
+        assert zombies_under({os.getpid(), *servers}) == []
+        for pid in servers:
+            assert run_dirs(pid) == []
+            assert processes_of_uid(SANDBOX_UID_BASE + pid) == []
+    for pid in servers:
+        assert not Path(f"/proc/{pid}").exists()
+    assert zombies_under({os.getpid()}) == []
+    assert host_tmp_entries() <= tmp_before
