@@ -47,7 +47,9 @@ def judge(result: RunResult, test: TestCase, marker: str) -> TestOutcome:
 
     if result.timed_out:
         return outcome("timeout")
-    if output is not None and not result.truncated:
+    if result.truncated:  # stopped for flooding its output
+        return outcome("error")
+    if output is not None:
         expected = normalise(test.expected)
         if normalise(output) == expected and (expected or not failed):
             return outcome("pass")
