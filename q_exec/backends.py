@@ -12,6 +12,7 @@ BACKENDS = ("auto", "kdb", "embedded")
 EMBEDDED_RUNNER = "q_exec.interp:run_script"
 KDB_WORKSPACE_MB = 1024
 KDB_THREADS = 8
+ALLOW_NETWORK_ENV = "Q_EXEC_ALLOW_NETWORK"
 
 
 class QBackendError(RuntimeError):
@@ -49,13 +50,29 @@ def kdb_environment(q_binary: str) -> dict[str, str]:
     return env
 
 
-def kdb_spec(q_binary: str, limits: SandboxLimits) -> LaunchSpec:
+def kdb_spec(q_binary: str, limits: SandboxLimits, allow_network: bool) -> LaunchSpec:
     """Run `q script.q -q -u 1 -w MB`: quiet (no banner), remote users restricted, capped heap."""
     argv = (q_binary, "{script}", "-q", "-u", "1", "-w", str(KDB_WORKSPACE_MB))
     kdb_limits = SandboxLimits(**{**limits.__dict__, "processes": KDB_THREADS})
-    return LaunchSpec(mode="exec", argv=argv, env=kdb_environment(q_binary), limits=kdb_limits)
+    env = kdb_environment(q_binary)
+    return LaunchSpec("exec", argv=argv, env=env, limits=kdb_limits, allow_network=allow_network)
 
 
-def embedded_spec(limits: SandboxLimits) -> LaunchSpec:
+def embedded_spec(limits: SandboxLimits, allow_network: bool) -> LaunchSpec:
     """Run the script with the embedded interpreter, imported once per fork server."""
-    return LaunchSpec(mode="call", target=EMBEDDED_RUNNER, limits=limits)
+    return LaunchSpec("call", target=EMBEDDED_RUNNER, limits=limits, allow_network=allow_network)
+
+
+def kdb_start_hint() -> str:
+    """What usually stops a working kdb+ install from starting inside the sandbox."""
+    hint = "if kdb+ works outside the sandbox: its licence may need the network (set "
+    hint += f"{ALLOW_NETWORK_ENV}=1)"
+    if os.geteuid() == 0:
+        hint += ", and q runs as an unprivileged user with a private /tmp, so the binary, "
+        hint += "QHOME and the licence must be world-readable and outside /tmp"
+    return hint
+
+
+def network_allowed() -> bool:
+    """Whether runs keep the host network ($Q_EXEC_ALLOW_NETWORK=1); off by default."""
+    return os.environ.get(ALLOW_NETWORK_ENV, "") == "1"

@@ -8,7 +8,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from q_exec.backends import BACKENDS, QBackendError, embedded_spec, find_q_binary, kdb_spec
+from q_exec.backends import (
+    BACKENDS,
+    QBackendError,
+    embedded_spec,
+    find_q_binary,
+    kdb_spec,
+    kdb_start_hint,
+    network_allowed,
+)
 from q_exec.harness import build_script, judge, new_marker
 from q_exec.limits import SandboxLimits
 from q_exec.results import RunResult, TestCase, TestOutcome
@@ -37,6 +45,7 @@ class Executor:
     `backend`: "auto" (kdb+ when a q binary is found, else embedded), "kdb" or "embedded".
     `timeout`: wall-clock seconds per run. `workers`: parallel runs (default: see
     default_workers). Results of identical (solution, test) runs are cached (LRU, `cache_size`).
+    `allow_network`: keep the host network in runs (default: $Q_EXEC_ALLOW_NETWORK == "1").
     """
 
     def __init__(
@@ -48,6 +57,7 @@ class Executor:
         *,
         limits: SandboxLimits | None = None,
         cache_size: int = 8192,
+        allow_network: bool | None = None,
     ) -> None:
         if backend not in BACKENDS:
             raise QBackendError(f"unknown q backend {backend!r}; choose one of {BACKENDS}")
@@ -59,6 +69,7 @@ class Executor:
         self.timeout = float(timeout)
         self.q_binary: str | None = None
         self._limits = limits or SandboxLimits()
+        self._allow_network = network_allowed() if allow_network is None else allow_network
         self._cache: OrderedDict[CacheKey, TestOutcome] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -93,13 +104,14 @@ class Executor:
 
     def _open_embedded(self, workers: int) -> SandboxPool:
         try:
-            return SandboxPool(embedded_spec(self._limits), workers)
+            return SandboxPool(embedded_spec(self._limits, self._allow_network), workers)
         except SandboxStartError as err:
             raise QBackendError(f"the embedded q interpreter could not start: {err}") from None
 
     def _open_kdb(self, q_binary: str, workers: int) -> SandboxPool:
         try:
-            pool = SandboxPool(kdb_spec(q_binary, self._limits), workers)
+            spec = kdb_spec(q_binary, self._limits, self._allow_network)
+            pool = SandboxPool(spec, workers)
         except SandboxStartError as err:
             raise QBackendError(f"kdb+ q at {q_binary} could not start: {err}") from None
         probe = pool.run(f'-1 "{_READY_LINE}";\nexit 0\n', max(self.timeout, 10.0))
@@ -107,7 +119,8 @@ class Executor:
             pool.close()
             said = (probe.stderr.strip() or probe.stdout.strip() or "no output")[:500]
             raise QBackendError(
-                f"kdb+ q at {q_binary} failed to start (exit code {probe.exit_code}): {said}"
+                f"kdb+ q at {q_binary} failed to start (exit code {probe.exit_code}): {said} "
+                f"({kdb_start_hint()})"
             )
         self.q_binary = q_binary
         return pool

@@ -25,6 +25,7 @@ class LaunchSpec:
     as `function(source, stdout, stderr) -> int`.
     mode "exec": the child writes the script to `script.q` in its run directory and execs
     `argv`, where the item "{script}" becomes that path; `env` is the whole environment.
+    `allow_network` keeps the host network (otherwise runs get a private, empty one).
     """
 
     mode: str
@@ -33,6 +34,7 @@ class LaunchSpec:
     env: dict[str, str] = field(default_factory=dict)
     limits: SandboxLimits = SandboxLimits()
     python_path: tuple[str, ...] = ()
+    allow_network: bool = False
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -46,4 +48,5 @@ class LaunchSpec:
             env=dict(data["env"]),
             limits=SandboxLimits(**data["limits"]),
             python_path=tuple(data["python_path"]),
+            allow_network=bool(data["allow_network"]),
         )

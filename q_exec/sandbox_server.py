@@ -39,7 +39,7 @@ def isolate_server(spec: LaunchSpec) -> dict:
     report = {
         "root": root,
         "subreaper": linux.become_subreaper(),
-        "private_network": linux.unshare(linux.CLONE_NEWNET),
+        "private_network": not spec.allow_network and linux.unshare(linux.CLONE_NEWNET),
         "private_tmp": False,
         "sandbox_uid": None,
     }
