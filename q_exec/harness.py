@@ -1,8 +1,9 @@
 """Test harness: build the script for one (solution, test) run and judge its result.
 
-The script is `solution`, then a line printing a random per-run marker, then the test code,
-then `exit 0`. Only stdout after the marker counts, so a solution that prints the expected
-text and exits early (or fakes output before the test runs) cannot pass.
+The script is the solution, a line printing a random per-run marker, the test code, the marker
+again, then `exit 0`. Only stdout between the two markers counts, so a solution that prints the
+expected text before the test runs, or exits from inside the test (e.g. `solve:{-1 "2"; exit 0}`),
+cannot pass: the test has to run to its end.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ def new_marker() -> str:
 
 def build_script(solution: str, test: TestCase, marker: str) -> str:
     """The q script for one test run."""
-    return f'{solution}\n-1 "{marker}";\n{test.code}\nexit 0\n'
+    line = f'-1 "{marker}";'
+    return f"{solution}\n{line}\n{test.code}\n{line}\nexit 0\n"
 
 
 def test_output(stdout: str, marker: str) -> str | None:
-    """Stdout printed after the marker line, or None when the marker never appeared."""
-    head, found, tail = stdout.partition(marker + "\n")
-    if not found:
-        return None
-    return tail
+    """Stdout printed between the two marker lines, or None unless both appeared."""
+    parts = stdout.split(marker + "\n")
+    return parts[1] if len(parts) >= 3 else None
 
 
 def normalise(text: str) -> str:

@@ -20,24 +20,27 @@ def test_markers_are_unique_per_run():
 
 def test_script_puts_the_marker_between_solution_and_test():
     script = build_script("f:{x+1}", TestCase("show f 1", "2"), MARK)
-    assert script.splitlines() == ["f:{x+1}", f'-1 "{MARK}";', "show f 1", "exit 0"]
+    marker_line = f'-1 "{MARK}";'
+    assert script.splitlines() == ["f:{x+1}", marker_line, "show f 1", marker_line, "exit 0"]
 
 
 @pytest.mark.parametrize(
     ("run", "expected", "kind"),
     [
-        (result(f"noise\n{MARK}\n2\n"), "2", "pass"),
-        (result(f"{MARK}\n  2 \n\n"), "2\n", "pass"),
-        (result(f"{MARK}\n"), '""', "pass"),
-        (result(f"{MARK}\n3\n"), "2", "wrong_output"),
+        (result(f"noise\n{MARK}\n2\n{MARK}\n"), "2", "pass"),
+        (result(f"{MARK}\n  2 \n\n{MARK}\n"), "2\n", "pass"),
+        (result(f"{MARK}\n2{MARK}\n"), "2", "pass"),
+        (result(f"{MARK}\n{MARK}\n"), '""', "pass"),
+        (result(f"{MARK}\n3\n{MARK}\n"), "2", "wrong_output"),
+        (result(f"{MARK}\n3\n{MARK}\n", "'type\n", 1), "2", "error"),
         (result(f"{MARK}\n3\n", "'type\n", 1), "2", "error"),
-        (result(f"{MARK}\n", "'type\n", 1), "2", "error"),
         (result(f"{MARK}\n", "'type\n", 1), '""', "error"),
-        (result(f"{MARK}\n"), "2", "no_output"),
+        (result(f"{MARK}\n{MARK}\n"), "2", "no_output"),
+        (result(f"{MARK}\n2\n"), "2", "no_output"),
         (result("2\n"), "2", "no_output"),
         (result("", "'length\n", 1), "2", "error"),
-        (result(f"{MARK}\n2\n", timed_out=True, exit_code=-9), "2", "timeout"),
-        (result(f"{MARK}\n2\n" + "x" * 10, truncated=True), "2", "error"),
+        (result(f"{MARK}\n2\n{MARK}\n", timed_out=True, exit_code=-9), "2", "timeout"),
+        (result(f"{MARK}\n2\n{MARK}\n" + "x" * 10, truncated=True), "2", "error"),
     ],
 )
 def test_judge_kinds(run, expected, kind):
@@ -52,7 +55,7 @@ def test_text_printed_before_the_marker_does_not_count():
 
 
 def test_outcome_carries_only_the_test_part_of_stdout():
-    outcome = judge(result(f"secret\n{MARK}\n2\n"), TestCase("t", "2"), MARK)
+    outcome = judge(result(f"secret\n{MARK}\n2\n{MARK}\nafter\n"), TestCase("t", "2"), MARK)
     assert outcome.stdout == "2\n"
 
 
