@@ -68,14 +68,18 @@ def entry(spec: Spec) -> dict:
 def write_problem(spec: Spec, folder: Path) -> None:
     """Write one problem folder in the SFT_Data layout."""
     folder.mkdir(parents=True)
+    for number, args in enumerate(spec.inputs, start=1):
+        try:
+            code = test_code(args, spec.params)
+            answer = expected_output(spec.reference, args, spec.returns)
+        except ValueError as exc:  # DisplayError / QTypeError: fix the spec's test inputs
+            raise ValueError(f"{spec.problem_id} test {number}: {exc}") from None
+        (folder / f"q_test_case_{number}.q").write_text(code + "\n")
+        (folder / f"q_exact_ans_test_case_{number}.txt").write_text(answer + "\n")
     (folder / "problem_description.txt").write_text(describe(spec))
     (folder / "q_sol.q").write_text(spec.q_solution)
     (folder / "python_sol.py").write_text(spec.python_source)
     (folder / "entry.json").write_text(json.dumps(entry(spec), indent=1) + "\n")
-    for number, args in enumerate(spec.inputs, start=1):
-        (folder / f"q_test_case_{number}.q").write_text(test_code(args, spec.params) + "\n")
-        answer = expected_output(spec.reference, args, spec.returns)
-        (folder / f"q_exact_ans_test_case_{number}.txt").write_text(answer + "\n")
 
 
 def build(out: Path) -> dict[str, int]:

@@ -314,9 +314,9 @@ def longest_substring_without_repeats(s):
     "end.",
     q="""
     solve:{[s;t]
-      $[(count s)<>count t; 0b;
-        0=count s; 1b;
-        any {[s;t;i] t~i rotate s}[s;t] each til count s]}
+      if[(count s)<>count t; :0b];
+      if[0=count s; :1b];
+      any {[s;t;i] t~i rotate s}[s;t] each til count s}
     """,
     tests=[("waterbottle", "erbottlewat"), ("abc", "acb"), ("", ""), ("a", "a"), ("ab", "abc")],
 )

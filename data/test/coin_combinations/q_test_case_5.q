@@ -1,0 +1,1 @@
+result:solve[1 5 10 25;100]; show result;

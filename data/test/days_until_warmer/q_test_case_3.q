@@ -1,0 +1,1 @@
+result:solve[30 60 90]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 50]; show result;

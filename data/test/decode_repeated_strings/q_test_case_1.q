@@ -1,0 +1,1 @@
+result:solve["3[a]2[bc]"]; show result;

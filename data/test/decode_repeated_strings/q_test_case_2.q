@@ -1,0 +1,1 @@
+result:solve["3[a2[c]]"]; show result;

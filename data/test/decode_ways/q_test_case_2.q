@@ -1,0 +1,1 @@
+result:solve["226"]; show result;

@@ -1,0 +1,1 @@
+result:solve["06"]; show result;

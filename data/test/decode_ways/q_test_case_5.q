@@ -1,0 +1,1 @@
+result:solve["11106"]; show result;

@@ -1,0 +1,1 @@
+result:solve["horse";"ros"]; show result;

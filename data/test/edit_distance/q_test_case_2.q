@@ -1,0 +1,1 @@
+result:solve["intention";"execution"]; show result;

@@ -1,0 +1,1 @@
+result:solve["same";"same"]; show result;

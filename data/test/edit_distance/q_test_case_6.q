@@ -1,0 +1,1 @@
+result:solve[enlist "a";enlist "b"]; show result;

@@ -1,0 +1,1 @@
+result:solve[(enlist "4";"13";enlist "5";enlist "/";enlist "+")]; show result;

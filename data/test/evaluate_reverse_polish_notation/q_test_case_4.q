@@ -1,0 +1,1 @@
+result:solve[enlist "42"]; show result;

@@ -1,0 +1,1 @@
+result:solve[3 0 6 1 5]; show result;

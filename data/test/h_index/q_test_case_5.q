@@ -1,0 +1,1 @@
+result:solve[enlist 100]; show result;

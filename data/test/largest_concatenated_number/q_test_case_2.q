@@ -1,0 +1,1 @@
+result:solve[3 30 34 5 9]; show result;

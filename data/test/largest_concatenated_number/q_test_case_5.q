@@ -1,0 +1,1 @@
+result:solve[121 12]; show result;

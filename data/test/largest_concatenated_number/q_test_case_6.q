@@ -1,0 +1,1 @@
+result:solve[8 89 898]; show result;

@@ -1,0 +1,1 @@
+result:solve[(1 5;5 9)]; show result;

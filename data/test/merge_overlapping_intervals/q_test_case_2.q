@@ -1,0 +1,1 @@
+result:solve[(1 4;4 5)]; show result;

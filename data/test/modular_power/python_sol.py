@@ -1,0 +1,2 @@
+def solve(b, e, m):
+    return pow(b, e, m)

@@ -1,0 +1,1 @@
+result:solve[2;10;1000]; show result;

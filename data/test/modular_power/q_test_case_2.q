@@ -1,0 +1,1 @@
+result:solve[3;0;7]; show result;

@@ -1,0 +1,1 @@
+solve:{[m] flip reverse m}

@@ -1,0 +1,1 @@
+result:solve[3;1 2]; show result;

@@ -1,0 +1,1 @@
+result:solve[100;enlist 100]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist enlist 7]; show result;

@@ -1,0 +1,1 @@
+result:solve[701]; show result;

@@ -1,0 +1,1 @@
+result:solve[26]; show result;

@@ -1,0 +1,1 @@
+result:solve[2147483647]; show result;

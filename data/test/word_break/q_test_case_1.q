@@ -1,0 +1,1 @@
+result:solve["leetcode";("leet";"code")]; show result;

@@ -1,0 +1,1 @@
+result:solve["applepenapple";("apple";"pen")]; show result;

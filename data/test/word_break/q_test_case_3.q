@@ -1,0 +1,1 @@
+result:solve["catsandog";("cats";"dog";"sand";"and";"cat")]; show result;

@@ -1,0 +1,1 @@
+result:solve["";enlist enlist "a"]; show result;

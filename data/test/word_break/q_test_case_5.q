@@ -1,0 +1,1 @@
+result:solve["aaa";enlist enlist "a"]; show result;

@@ -1,0 +1,1 @@
+result:solve["11";enlist "1"]; show result;

@@ -1,0 +1,1 @@
+result:solve["1010";"1011"]; show result;

@@ -1,0 +1,1 @@
+result:solve["111111";enlist "1"]; show result;

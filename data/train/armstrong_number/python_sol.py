@@ -1,0 +1,3 @@
+def solve(n):
+    digits = str(n)
+    return n == sum(int(c) ** len(digits) for c in digits)

@@ -1,0 +1,1 @@
+result:solve[153]; show result;

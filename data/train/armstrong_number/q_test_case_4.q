@@ -1,0 +1,1 @@
+result:solve[9474]; show result;

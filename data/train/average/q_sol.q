@@ -1,0 +1,1 @@
+solve:{[nums] avg nums}

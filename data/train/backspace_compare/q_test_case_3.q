@@ -1,0 +1,1 @@
+result:solve["a#c";enlist "b"]; show result;

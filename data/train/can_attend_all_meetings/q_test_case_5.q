@@ -1,0 +1,1 @@
+result:solve[(5 8;1 6)]; show result;

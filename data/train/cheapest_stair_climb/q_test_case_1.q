@@ -1,0 +1,1 @@
+result:solve[10 15 20]; show result;

@@ -1,0 +1,1 @@
+result:solve[45]; show result;

@@ -1,0 +1,1 @@
+result:solve[6]; show result;

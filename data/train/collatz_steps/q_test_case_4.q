@@ -1,0 +1,1 @@
+result:solve[27]; show result;

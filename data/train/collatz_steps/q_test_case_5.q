@@ -1,0 +1,1 @@
+result:solve[1024]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 7 8 9]; show result;

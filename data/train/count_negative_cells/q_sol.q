@@ -1,0 +1,1 @@
+solve:{[m] count where raze m<0}

@@ -1,0 +1,1 @@
+solve:{[n] {sum 2 vs x} each til n+1}

@@ -1,0 +1,1 @@
+result:solve[`long$();5]; show result;

@@ -1,0 +1,1 @@
+result:solve[2 2;5]; show result;

@@ -1,0 +1,1 @@
+result:solve[(5 6;1 2)]; show result;

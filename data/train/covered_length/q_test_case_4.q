@@ -1,0 +1,1 @@
+result:solve[(1 10;2 3;4 5)]; show result;

@@ -1,0 +1,1 @@
+solve:{[order;s] s iasc order?s}

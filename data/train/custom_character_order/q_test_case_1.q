@@ -1,0 +1,1 @@
+result:solve["cba";"abcd"]; show result;

@@ -1,0 +1,1 @@
+result:solve["bcafg";"abcd"]; show result;

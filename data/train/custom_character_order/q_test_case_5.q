@@ -1,0 +1,1 @@
+result:solve["ol";"hello"]; show result;

@@ -1,0 +1,1 @@
+solve:{[s] max 0,sums ("j"$s="(")-"j"$s=")"}

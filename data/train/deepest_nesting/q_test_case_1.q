@@ -1,0 +1,1 @@
+result:solve["(1+(2*3)+((8)/4))+1"]; show result;

@@ -1,0 +1,1 @@
+result:solve[38]; show result;

@@ -1,0 +1,1 @@
+result:solve[123456789]; show result;

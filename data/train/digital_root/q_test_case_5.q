@@ -1,0 +1,1 @@
+result:solve[99999999999]; show result;

@@ -1,0 +1,1 @@
+result:solve[25]; show result;

@@ -1,0 +1,1 @@
+result:solve[`long$();enlist 4]; show result;

@@ -1,0 +1,1 @@
+result:solve[3 7;26]; show result;

@@ -1,0 +1,1 @@
+result:solve[1 10 2 9]; show result;

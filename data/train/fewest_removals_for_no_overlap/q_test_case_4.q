@@ -1,0 +1,1 @@
+result:solve[enlist 4 9]; show result;

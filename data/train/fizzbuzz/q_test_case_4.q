@@ -1,0 +1,1 @@
+result:solve[15]; show result;

@@ -1,0 +1,1 @@
+result:solve[5;(2 4;1 3)]; show result;

@@ -1,0 +1,1 @@
+result:solve[8;enlist 7 12]; show result;

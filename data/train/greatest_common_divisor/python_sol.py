@@ -1,0 +1,4 @@
+def solve(a, b):
+    from math import gcd
+
+    return gcd(a, b)

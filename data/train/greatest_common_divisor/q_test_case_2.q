@@ -1,0 +1,1 @@
+result:solve[17;5]; show result;

@@ -1,0 +1,1 @@
+result:solve[1071;462]; show result;

@@ -1,0 +1,1 @@
+result:solve[1000000000000;250000]; show result;

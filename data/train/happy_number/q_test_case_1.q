@@ -1,0 +1,1 @@
+result:solve[19]; show result;

@@ -1,0 +1,1 @@
+result:solve[8]; show result;

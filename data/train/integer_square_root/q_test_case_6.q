@@ -1,0 +1,1 @@
+result:solve[1000000]; show result;

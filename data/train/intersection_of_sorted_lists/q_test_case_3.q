@@ -1,0 +1,1 @@
+result:solve[`long$();1 2]; show result;

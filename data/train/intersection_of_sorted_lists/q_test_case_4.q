@@ -1,0 +1,1 @@
+result:solve[5 6;7 8]; show result;

@@ -1,0 +1,1 @@
+result:solve[-3 0 0 9;-3 0 9 9]; show result;

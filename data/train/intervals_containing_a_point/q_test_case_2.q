@@ -1,0 +1,1 @@
+result:solve[enlist 1 4;0]; show result;

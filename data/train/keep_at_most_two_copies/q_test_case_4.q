@@ -1,0 +1,1 @@
+result:solve[enlist 4]; show result;

@@ -1,0 +1,2 @@
+def solve(nums, k):
+    return sorted(nums, reverse=True)[k - 1]

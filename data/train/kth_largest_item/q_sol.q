@@ -1,0 +1,1 @@
+solve:{[nums;k] (desc nums) k-1}

@@ -1,0 +1,1 @@
+result:solve[2 1 5 6 2 3]; show result;

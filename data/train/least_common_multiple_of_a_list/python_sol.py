@@ -1,0 +1,4 @@
+def solve(nums):
+    from math import lcm
+
+    return lcm(*nums)

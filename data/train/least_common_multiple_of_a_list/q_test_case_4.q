@@ -1,0 +1,1 @@
+result:solve[12 18 30]; show result;

@@ -1,0 +1,1 @@
+result:solve[13 17 19]; show result;

@@ -1,0 +1,1 @@
+result:solve["abcde";"ace"]; show result;

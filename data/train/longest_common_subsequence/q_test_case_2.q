@@ -1,0 +1,1 @@
+result:solve["abc";"abc"]; show result;

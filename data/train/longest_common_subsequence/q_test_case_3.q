@@ -1,0 +1,1 @@
+result:solve["abc";"def"]; show result;

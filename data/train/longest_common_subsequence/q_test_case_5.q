@@ -1,0 +1,1 @@
+result:solve["bsbininm";"jmjkbkjkv"]; show result;

@@ -1,0 +1,1 @@
+solve:{[m] rowmin:min each m; rowmin where rowmin in max m}

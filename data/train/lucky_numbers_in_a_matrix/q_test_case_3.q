@@ -1,0 +1,1 @@
+result:solve[(7 8;1 2)]; show result;

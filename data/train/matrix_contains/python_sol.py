@@ -1,0 +1,2 @@
+def solve(m, target):
+    return any(target in row for row in m)

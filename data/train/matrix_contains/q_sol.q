@@ -1,0 +1,1 @@
+solve:{[m;target] target in raze m}

@@ -1,0 +1,1 @@
+result:solve[(1 3 5;10 11 16);13]; show result;

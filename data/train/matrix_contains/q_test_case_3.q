@@ -1,0 +1,1 @@
+result:solve[enlist enlist 4;4]; show result;

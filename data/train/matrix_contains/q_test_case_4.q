@@ -1,0 +1,1 @@
+result:solve[enlist -1 -2;2]; show result;

@@ -1,0 +1,1 @@
+solve:{[a;b] {[b;row] sum row*b}[b] each a}

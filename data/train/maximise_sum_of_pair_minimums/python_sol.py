@@ -1,0 +1,2 @@
+def solve(nums):
+    return sum(sorted(nums)[0::2])

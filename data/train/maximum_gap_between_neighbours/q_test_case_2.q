@@ -1,0 +1,1 @@
+result:solve[enlist 10]; show result;

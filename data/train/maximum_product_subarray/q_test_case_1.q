@@ -1,0 +1,1 @@
+result:solve[2 3 -2 4]; show result;

@@ -1,0 +1,1 @@
+result:solve[-2 0 -1]; show result;

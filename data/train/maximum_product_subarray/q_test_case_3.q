@@ -1,0 +1,1 @@
+result:solve[enlist -3]; show result;

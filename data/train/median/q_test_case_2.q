@@ -1,0 +1,1 @@
+result:solve[4 1 3 2]; show result;

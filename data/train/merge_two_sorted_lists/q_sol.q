@@ -1,0 +1,1 @@
+solve:{[a;b] c:a,b; c iasc c}

@@ -1,0 +1,1 @@
+result:solve[`long$();`long$()]; show result;

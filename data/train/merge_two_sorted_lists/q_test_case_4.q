@@ -1,0 +1,1 @@
+result:solve[-5 10;-6 11 12]; show result;

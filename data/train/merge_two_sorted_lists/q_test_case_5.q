@@ -1,0 +1,1 @@
+result:solve[enlist 2;enlist 1]; show result;

@@ -1,0 +1,1 @@
+result:solve[4 1 2]; show result;

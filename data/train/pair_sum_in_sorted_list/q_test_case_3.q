@@ -1,0 +1,1 @@
+result:solve[`long$();0]; show result;

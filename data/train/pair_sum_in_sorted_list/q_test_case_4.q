@@ -1,0 +1,1 @@
+result:solve[enlist 5;10]; show result;

@@ -1,0 +1,2 @@
+def solve(x):
+    return str(x) == str(x)[::-1]

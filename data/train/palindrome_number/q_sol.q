@@ -1,0 +1,1 @@
+solve:{[x] s:string x; s~reverse s}

@@ -1,0 +1,1 @@
+result:solve[121]; show result;

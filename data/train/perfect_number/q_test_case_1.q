@@ -1,0 +1,1 @@
+result:solve[28]; show result;

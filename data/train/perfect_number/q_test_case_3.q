@@ -1,0 +1,1 @@
+result:solve[12]; show result;

@@ -1,0 +1,1 @@
+result:solve[8128]; show result;

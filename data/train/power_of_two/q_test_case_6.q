@@ -1,0 +1,1 @@
+result:solve[1099511627776]; show result;

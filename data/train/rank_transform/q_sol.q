@@ -1,0 +1,1 @@
+solve:{[nums] d:distinct nums; d:d iasc d; 1+d?nums}

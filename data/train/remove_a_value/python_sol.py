@@ -1,0 +1,2 @@
+def solve(nums, val):
+    return [x for x in nums if x != val]

@@ -1,0 +1,1 @@
+solve:{[nums;val] nums except val}

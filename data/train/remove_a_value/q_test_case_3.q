@@ -1,0 +1,1 @@
+result:solve[`long$();1]; show result;

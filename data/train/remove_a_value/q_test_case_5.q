@@ -1,0 +1,1 @@
+result:solve[4 5;6]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist "x"]; show result;

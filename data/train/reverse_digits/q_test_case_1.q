@@ -1,0 +1,1 @@
+result:solve[123]; show result;

@@ -1,0 +1,1 @@
+result:solve[120]; show result;

@@ -1,0 +1,1 @@
+solve:{[s] i:where (lower s) in "aeiou"; s[i]:s reverse i; s}

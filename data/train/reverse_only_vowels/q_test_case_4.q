@@ -1,0 +1,1 @@
+result:solve["xyz"]; show result;

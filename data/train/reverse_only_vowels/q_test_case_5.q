@@ -1,0 +1,1 @@
+result:solve["AbEcI"]; show result;

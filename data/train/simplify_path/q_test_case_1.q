@@ -1,0 +1,1 @@
+result:solve["/home/"]; show result;

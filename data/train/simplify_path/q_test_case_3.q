@@ -1,0 +1,1 @@
+result:solve["/home//foo/"]; show result;

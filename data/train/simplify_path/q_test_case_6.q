@@ -1,0 +1,1 @@
+result:solve["/x/../y/./z"]; show result;

@@ -1,0 +1,1 @@
+solve:{[nums] s:nums iasc nums; min 1_deltas s}

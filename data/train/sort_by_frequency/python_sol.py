@@ -1,0 +1,2 @@
+def solve(nums):
+    return sorted(nums, key=lambda x: (nums.count(x), -x))

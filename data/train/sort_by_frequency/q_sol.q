@@ -1,0 +1,1 @@
+solve:{[nums] c:count each group nums; d:nums idesc nums; d iasc c d}

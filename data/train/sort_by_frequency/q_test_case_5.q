@@ -1,0 +1,1 @@
+result:solve[enlist 8]; show result;

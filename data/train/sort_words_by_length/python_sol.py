@@ -1,0 +1,2 @@
+def solve(words):
+    return sorted(words, key=len)

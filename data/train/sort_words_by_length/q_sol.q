@@ -1,0 +1,1 @@
+solve:{[words] words iasc count each words}

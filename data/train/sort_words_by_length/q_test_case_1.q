@@ -1,0 +1,1 @@
+result:solve[("banana";"kiwi";"fig";"apple")]; show result;

@@ -1,0 +1,1 @@
+result:solve[("same";"size";"four")]; show result;

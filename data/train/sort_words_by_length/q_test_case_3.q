@@ -1,0 +1,1 @@
+result:solve[(enlist "a";"bb";enlist "c")]; show result;

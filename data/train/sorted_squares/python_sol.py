@@ -1,0 +1,2 @@
+def solve(nums):
+    return sorted(x * x for x in nums)

@@ -1,0 +1,1 @@
+solve:{[nums] s:nums*nums; s iasc s}

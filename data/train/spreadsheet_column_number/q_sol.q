@@ -1,0 +1,1 @@
+solve:{[title] 26 sv -64+"j"$title}

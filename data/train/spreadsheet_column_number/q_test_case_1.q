@@ -1,0 +1,1 @@
+result:solve[enlist "A"]; show result;

@@ -1,0 +1,1 @@
+result:solve["AB"]; show result;

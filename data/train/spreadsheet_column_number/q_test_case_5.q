@@ -1,0 +1,1 @@
+result:solve[enlist "Z"]; show result;

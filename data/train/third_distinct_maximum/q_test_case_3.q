@@ -1,0 +1,1 @@
+result:solve[2 2 3 1]; show result;
