@@ -18,6 +18,7 @@ from rewards import RewardSettings, TestScorer, build_reward_funcs
 from trainer.cli import RunConfig, eval_samples, parse_args, world_size
 from trainer.outputs import RunPaths, default_output_dir, write_json, write_yaml
 from trainer.problem_datasets import data_source, load_split
+from trainer.resume import ResumeError, prepare_resume, resolve_checkpoint
 from trainer.reward_check import check_rewards, format_table
 
 logger = logging.getLogger("rl_trainer")
@@ -130,6 +131,7 @@ def train(
     from trl import GRPOTrainer
 
     from trainer.grpo_setup import build_grpo_config
+    from trainer.interrupt import GracefulStop, finish_interrupted
     from trainer.model_setup import (
         load_model,
         load_tokenizer,
@@ -138,6 +140,8 @@ def train(
         use_bf16,
     )
     from trainer.problem_datasets import periodic_eval_dataset, prompt_rows
+    from trainer.progress import install_progress
+    from trainer.q_health import TimeoutSurgeWarning
     from trainer.training_log import EvalHistoryCallback, TrainingLogCallback
 
     set_seed(config.seed)
@@ -168,10 +172,22 @@ def train(
         eval_dataset=eval_dataset,
         processing_class=tokenizer,
         peft_config=lora_config(config),
-        callbacks=[TrainingLogCallback(paths.training_log), history],
+        callbacks=[
+            TrainingLogCallback(paths.training_log),
+            history,
+            TimeoutSurgeWarning(config.q_timeout, executor.workers),
+        ],
     )
-    resume = _resume_target(config, paths)
-    trainer.train(resume_from_checkpoint=resume)
+    install_progress(trainer)
+    stop = GracefulStop()
+    trainer.add_callback(stop)
+    stop.install()
+    try:
+        trainer.train(resume_from_checkpoint=_resume_target(config, paths))
+    finally:
+        stop.uninstall()
+    if stop.stopped:
+        return finish_interrupted(stop, trainer.state, paths.checkpoints, paths.root)
     trainer.save_model(str(paths.final_model))
     if is_main_process():
         tokenizer.save_pretrained(str(paths.final_model))
@@ -197,10 +213,9 @@ def _deepspeed_enabled() -> bool:
     return os.environ.get("ACCELERATE_USE_DEEPSPEED", "false").lower() == "true"
 
 
-def _resume_target(config: RunConfig, paths: RunPaths) -> str | bool | None:
-    if config.resume_from_checkpoint == "latest":
-        return True
-    return config.resume_from_checkpoint
+def _resume_target(config: RunConfig, paths: RunPaths) -> str | None:
+    checkpoint = resolve_checkpoint(config.resume_from_checkpoint, paths)
+    return str(checkpoint) if checkpoint else None
 
 
 def evaluate_only(
@@ -224,12 +239,21 @@ def evaluate_only(
 
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
+    if config.report is not None:
+        from trainer.report import report_command
+
+        return report_command(config.report)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     paths = RunPaths(
         Path(config.output_dir or default_output_dir(config.model, config.use_reasoning_format))
     )
+    try:
+        prepare_resume(config, paths)
+    except ResumeError as err:
+        print(f"rl_trainer.py: error: {err}", file=sys.stderr)
+        return 2
     paths.create()
     try:
         executor = Executor(

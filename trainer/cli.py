@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument(
         "--resume_from_checkpoint", default=None, help="'latest' or a checkpoint directory"
     )
+    g.add_argument(
+        "--report",
+        default=None,
+        metavar="OUTPUT_DIR",
+        help="write report.png and report.md for a run's output dir, then exit",
+    )
 
     g = p.add_argument_group("data")
     g.add_argument(
