@@ -25,6 +25,7 @@ SPEC_MODULES = (
     "stacks",
 )
 DIFFICULTIES = ("easy", "medium", "hard")
+MIN_TESTS = 4
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def problem(
     check_qtype(returns)
     if difficulty not in DIFFICULTIES or split not in ("train", "test"):
         raise ValueError(f"{name}: bad difficulty {difficulty!r} or split {split!r}")
+    if len(tests) < MIN_TESTS:
+        raise ValueError(f"{name}: {len(tests)} tests, at least {MIN_TESTS} required")
     inputs = tuple(tuple(t) if len(params) > 1 else (t,) for t in tests)
 
     def register(fn: Callable) -> Callable:
