@@ -19,10 +19,10 @@ SPLITS = ("train", "test")
 def _load_all(source: str, split: str) -> tuple[list[Problem], list[tuple[str, str]]]:
     path = Path(source).expanduser()
     if path.exists():
-        if path.is_dir() and is_folder_layout(path):
-            return load_folder_split(path, split)
         if path.is_file() or is_saved_dataset(path) or has_record_files(path):
             return problems_from_records(load_record_split(path, split))
+        if is_folder_layout(path):
+            return load_folder_split(path, split)
         raise DataError(
             f"{source} is not a problem source: expected an SFT_Data folder (train/, test/), a "
             f".jsonl/.parquet file, a folder of train/test record files or a save_to_disk folder"

@@ -139,7 +139,7 @@ def load_record_split(path: Path, split: str) -> list[dict]:
 
 
 def problems_from_records(records: list[dict]) -> tuple[list[Problem], list[tuple[str, str]]]:
-    """Problems from raw records, and (problem_id, reason) for each bad record."""
+    """Problems from raw records, and (problem_id or "record #N", reason) for each bad one."""
     problems, skipped = [], []
     for position, record in enumerate(records):
         if not isinstance(record, dict):
