@@ -355,3 +355,71 @@ def trapped_rain_water(heights):
 )
 def count_smaller(nums):
     return [sum(1 for y in nums if y < x) for x in nums]
+
+
+@problem(
+    "Count Inversions",
+    "medium",
+    "arrays sorting",
+    "nums:longs",
+    "long",
+    "Count the pairs of positions i < j with nums[i] > nums[j].",
+    q="solve:{[nums] sum {[nums;i] count where nums[i]>(i+1)_nums}[nums] each til count nums}",
+    tests=[[2, 4, 1, 3, 5], [5, 4, 3, 2, 1], [1, 2, 3], [7], [3, 3, 1]],
+)
+def count_inversions(nums):
+    n = len(nums)
+    return sum(1 for i in range(n) for j in range(i + 1, n) if nums[i] > nums[j])
+
+
+@problem(
+    "Sliding Window Maximum",
+    "hard",
+    "arrays sliding-window",
+    "nums:longs;k:long",
+    "longs",
+    "Return the largest item of every window of `k` consecutive items of `nums` (1 <= k <= "
+    "count nums), from left to right.",
+    q="solve:{[nums;k] {[nums;k;i] max k#i _ nums}[nums;k] each til 1+(count nums)-k}",
+    tests=[
+        ([1, 3, -1, -3, 5, 3, 6, 7], 3),
+        ([1], 1),
+        ([9, 8, 7], 3),
+        ([4, 2], 1),
+        ([-5, -1, -3], 2),
+    ],
+)
+def sliding_window_maximum(nums, k):
+    return [max(nums[i : i + k]) for i in range(len(nums) - k + 1)]
+
+
+@problem(
+    "Fair Candy",
+    "hard",
+    "arrays greedy",
+    "ratings:longs",
+    "long",
+    "Children stand in a line with the given `ratings`. Each child gets at least one candy and a "
+    "child with a higher rating than a neighbour gets more candies than that neighbour. Return "
+    "the fewest candies in total.",
+    q="""
+    solve:{[ratings]
+      n:count ratings; c:n#1; i:1;
+      while[i<n; if[ratings[i]>ratings i-1; c[i]:1+c i-1]; i+:1];
+      i:n-2;
+      while[i>=0; if[ratings[i]>ratings i+1; c[i]:c[i]|1+c i+1]; i-:1];
+      sum c}
+    """,
+    tests=[[1, 0, 2], [1, 2, 2], [], [5], [1, 3, 4, 5, 2], [5, 4, 3, 2, 1]],
+)
+def fair_candy(ratings):
+    candies = [1] * len(ratings)
+    changed = True
+    while changed:
+        changed = False
+        for i, r in enumerate(ratings):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(ratings) and r > ratings[j] and candies[i] <= candies[j]:
+                    candies[i] = candies[j] + 1
+                    changed = True
+    return sum(candies)

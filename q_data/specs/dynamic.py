@@ -450,3 +450,152 @@ def jump_game(nums):
             return False
         far = max(far, i + x)
     return True
+
+
+@problem(
+    "Pattern Matching With Dot And Star",
+    "hard",
+    "dynamic-programming strings",
+    "s:str;p:str",
+    "bool",
+    'Return `1b` if the pattern `p` matches the whole of `s`. In `p`, "." matches any single '
+    'character and "*" matches zero or more copies of the character before it (a "*" never '
+    "starts the pattern).",
+    q="""
+    solve:{[s;p]
+      m:count s; n:count p;
+      dp:(m+1)#enlist (n+1)#0b;
+      dp[0;0]:1b; j:2;
+      while[j<=n; if[p[j-1]="*"; dp[0;j]:dp[0;j-2]]; j+:1];
+      i:1;
+      while[i<=m;
+        j:1;
+        while[j<=n;
+          c:p j-1;
+          if[c="*"; dp[i;j]:dp[i;j-2] or dp[i-1;j] and (p[j-2]=s[i-1]) or p[j-2]="."];
+          if[c<>"*"; dp[i;j]:dp[i-1;j-1] and (c=s[i-1]) or c="."];
+          j+:1];
+        i+:1];
+      dp[m;n]}
+    """,
+    tests=[
+        ("aa", "a"),
+        ("aa", "a*"),
+        ("ab", ".*"),
+        ("aab", "c*a*b"),
+        ("mississippi", "mis*is*p*."),
+        ("", "a*b*"),
+        ("abc", ""),
+    ],
+)
+def pattern_matching_with_dot_and_star(s, p):
+    import re
+
+    return re.fullmatch(p, s) is not None
+
+
+@problem(
+    "Burst Balloons",
+    "hard",
+    "dynamic-programming",
+    "nums:longs",
+    "long",
+    "Balloon i carries the number nums[i]. Bursting a balloon earns left * it * right, where left "
+    "and right are its current neighbours (1 past either end). Burst all balloons in the best "
+    "order and return the largest total.",
+    q="""
+    solve:{[nums]
+      v:1,nums,1; n:count v;
+      dp:n#enlist n#0; len:2;
+      while[len<n;
+        l:0;
+        while[(l+len)<n;
+          r:l+len; best:0; k:l+1;
+          while[k<r; best:best|dp[l;k]+dp[k;r]+v[l]*v[k]*v r; k+:1];
+          dp[l;r]:best; l+:1];
+        len+:1];
+      dp[0;n-1]}
+    """,
+    tests=[[3, 1, 5, 8], [1, 5], [], [7], [2, 2, 2]],
+)
+def burst_balloons(nums):
+    from functools import cache
+
+    @cache
+    def best(left):
+        if not left:
+            return 0
+        total = 0
+        for i, x in enumerate(left):
+            lo = left[i - 1] if i else 1
+            hi = left[i + 1] if i + 1 < len(left) else 1
+            total = max(total, lo * x * hi + best(left[:i] + left[i + 1 :]))
+        return total
+
+    return best(tuple(nums))
+
+
+@problem(
+    "Grid Paths Around Obstacles",
+    "medium",
+    "dynamic-programming matrices",
+    "grid:longss",
+    "long",
+    "A robot moves only right or down from the top-left to the bottom-right cell of `grid`, where "
+    "1 marks an obstacle and 0 a free cell. Return the number of different paths.",
+    q="""
+    solve:{[grid]
+      w:count first grid; r:1,(w-1)#0; i:0;
+      while[i<count grid;
+        g:grid i; j:0;
+        while[j<w; r[j]:$[1=g j; 0; j=0; r 0; r[j]+r j-1]; j+:1];
+        i+:1];
+      last r}
+    """,
+    tests=[
+        [[0, 0, 0], [0, 1, 0], [0, 0, 0]],
+        [[0, 1], [0, 0]],
+        [[1]],
+        [[0, 0, 0, 0]],
+        [[0, 0], [1, 1], [0, 0]],
+    ],
+)
+def grid_paths_around_obstacles(grid):
+    h, w = len(grid), len(grid[0])
+
+    def paths(r, c):
+        if r >= h or c >= w or grid[r][c] == 1:
+            return 0
+        if (r, c) == (h - 1, w - 1):
+            return 1
+        return paths(r + 1, c) + paths(r, c + 1)
+
+    return paths(0, 0)
+
+
+@problem(
+    "Fewest Jumps",
+    "medium",
+    "dynamic-programming greedy",
+    "nums:longs",
+    "long",
+    "From index i you may jump forward up to `nums[i]` places. Return the fewest jumps from index "
+    "0 to the last index of `nums` (the last index is always reachable).",
+    q="""
+    solve:{[nums]
+      jumps:0; cur:0; far:0; i:0;
+      while[i<(count nums)-1;
+        far:far|i+nums i;
+        if[i=cur; jumps+:1; cur:far];
+        i+:1];
+      jumps}
+    """,
+    tests=[[2, 3, 1, 1, 4], [2, 3, 0, 1, 4], [0], [1, 1, 1, 1], [10, 0, 0, 0]],
+)
+def fewest_jumps(nums):
+    best = [0] + [None] * (len(nums) - 1)
+    for i, x in enumerate(nums):
+        for j in range(i + 1, min(len(nums), i + x + 1)):
+            if best[i] is not None and (best[j] is None or best[i] + 1 < best[j]):
+                best[j] = best[i] + 1
+    return best[-1]

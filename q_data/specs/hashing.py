@@ -147,6 +147,7 @@ def unique_occurrence_counts(nums):
     "jewels (case matters).",
     q="solve:{[jewels;stones] count where stones in jewels}",
     tests=[("aA", "aAAbbbb"), ("z", "ZZ"), ("abc", ""), ("", "abc"), ("xy", "xyxyz")],
+    split="test",
 )
 def jewels_in_stones(jewels, stones):
     return sum(1 for c in stones if c in jewels)
@@ -265,7 +266,6 @@ def distinct_values_per_window(nums, k):
       min {1+(last x)-first x} each g m}
     """,
     tests=[[1, 2, 2, 3, 1], [1, 2, 2, 3, 1, 4, 2], [7], [1, 2, 3], [5, 1, 5, 1, 5]],
-    split="test",
 )
 def shortest_span_with_full_degree(nums):
     degree = max(nums.count(x) for x in nums)

@@ -42,6 +42,7 @@ def fizzbuzz(n):
     "character).",
     q="solve:{[x] s:string x; s~reverse s}",
     tests=[121, -121, 10, 0, 1234321],
+    split="test",
 )
 def palindrome_number(x):
     return str(x) == str(x)[::-1]

@@ -298,3 +298,26 @@ def feed_the_children(greed, sizes):
             cookies.remove(fit)
             count += 1
     return count
+
+
+@problem(
+    "Median Of Two Sorted Lists",
+    "medium",
+    "sorting math",
+    "a:longs;b:longs",
+    "float",
+    "`a` and `b` are sorted in ascending order and not both empty. Return the median of all their "
+    "items together, as a float.",
+    q="solve:{[a;b] med a,b}",
+    tests=[
+        ([1, 3], [2]),
+        ([1, 2], [3, 4]),
+        ([], [5]),
+        ([0, 0], [0, 0]),
+        ([-5, 3, 6], [1, 2, 7, 9]),
+    ],
+)
+def median_of_two_sorted_lists(a, b):
+    merged = sorted(a + b)
+    mid = len(merged) // 2
+    return float(merged[mid]) if len(merged) % 2 else (merged[mid - 1] + merged[mid]) / 2

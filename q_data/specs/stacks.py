@@ -437,3 +437,65 @@ def deepest_nesting(s):
         depth += (c == "(") - (c == ")")
         best = max(best, depth)
     return best
+
+
+@problem(
+    "Longest Valid Parentheses",
+    "hard",
+    "stacks strings dynamic-programming",
+    "s:str",
+    "long",
+    "`s` holds only ( and ). Return the length of its longest substring that is a balanced "
+    "parentheses string.",
+    q="""
+    solve:{[s]
+      st:enlist -1; best:0; i:0;
+      while[i<count s;
+        if[s[i]="("; st,:i];
+        if[s[i]=")";
+          st:-1_st;
+          if[0=count st; st,:i];
+          best:best|i-last st];
+        i+:1];
+      best}
+    """,
+    tests=["(()", ")()())", "", "()(())", "((((", "()(()"],
+)
+def longest_valid_parentheses(s):
+    def balanced(t):
+        depth = 0
+        for c in t:
+            depth += 1 if c == "(" else -1
+            if depth < 0:
+                return False
+        return depth == 0
+
+    return max(
+        (j - i for i in range(len(s)) for j in range(i, len(s) + 1) if balanced(s[i:j])), default=0
+    )
+
+
+@problem(
+    "Basic Calculator",
+    "hard",
+    "stacks strings math",
+    "s:str",
+    "long",
+    "Evaluate the expression `s` made of non-negative integers, +, -, parentheses and spaces "
+    "(no multiplication or division).",
+    q="""
+    solve:{[s]
+      res:0; sign:1; num:0; st:`long$(); i:0;
+      while[i<count s;
+        c:s i;
+        if[c in "0123456789"; num:(10*num)+("j"$c)-48];
+        if[c in "+-"; res+:sign*num; num:0; sign:$[c="+"; 1; -1]];
+        if[c="("; st,:res,sign; res:0; sign:1];
+        if[c=")"; res+:sign*num; num:0; res:(st (count st)-2)+res*last st; st:-2_st];
+        i+:1];
+      res+sign*num}
+    """,
+    tests=["1 + 1", " 2-1 + 2 ", "(1+(4+5+2)-3)+(6+8)", "10 - (2 - (3 - 4))", "42", "(7)-(0)"],
+)
+def basic_calculator(s):
+    return eval(s, {"__builtins__": {}})  # the expressions are digits, + - ( ) and spaces only

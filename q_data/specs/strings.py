@@ -387,3 +387,33 @@ def longest_palindromic_substring(s):
             if s[i : i + size] == s[i : i + size][::-1]:
                 return s[i : i + size]
     return ""
+
+
+@problem(
+    "Longest Run After Replacements",
+    "medium",
+    "strings sliding-window",
+    "s:str;k:long",
+    "long",
+    "You may change at most `k` characters of the upper-case string `s`. Return the length of the "
+    "longest substring of identical characters you can obtain.",
+    q="""
+    solve:{[s;k]
+      best:0; lo:0; j:0;
+      while[j<count s;
+        w:lo _ (j+1)#s;
+        if[((count w)-max count each group w)>k; lo+:1];
+        best:best|(j+1)-lo;
+        j+:1];
+      best}
+    """,
+    tests=[("ABAB", 2), ("AABABBA", 1), ("", 3), ("Z", 0), ("ABCDE", 1), ("AAAA", 0)],
+)
+def longest_run_after_replacements(s, k):
+    best = 0
+    for i in range(len(s)):
+        for j in range(i + 1, len(s) + 1):
+            window = s[i:j]
+            if len(window) - max(window.count(c) for c in window) <= k:
+                best = max(best, len(window))
+    return best

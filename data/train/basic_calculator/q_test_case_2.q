@@ -1,0 +1,1 @@
+result:solve[" 2-1 + 2 "]; show result;

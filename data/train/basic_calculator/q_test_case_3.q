@@ -1,0 +1,1 @@
+result:solve["(1+(4+5+2)-3)+(6+8)"]; show result;

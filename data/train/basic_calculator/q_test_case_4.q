@@ -1,0 +1,1 @@
+result:solve["10 - (2 - (3 - 4))"]; show result;

@@ -1,0 +1,1 @@
+result:solve["42"]; show result;

@@ -1,0 +1,1 @@
+result:solve["(7)-(0)"]; show result;

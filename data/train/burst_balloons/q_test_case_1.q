@@ -1,0 +1,1 @@
+result:solve[3 1 5 8]; show result;

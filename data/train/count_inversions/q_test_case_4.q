@@ -1,0 +1,1 @@
+result:solve[enlist 7]; show result;

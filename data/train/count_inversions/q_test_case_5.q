@@ -1,0 +1,1 @@
+result:solve[3 3 1]; show result;

@@ -1,0 +1,1 @@
+result:solve[1 0 2]; show result;

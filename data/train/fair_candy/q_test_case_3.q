@@ -1,0 +1,1 @@
+result:solve[`long$()]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 5]; show result;

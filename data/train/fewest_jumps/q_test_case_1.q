@@ -1,0 +1,1 @@
+result:solve[2 3 1 1 4]; show result;

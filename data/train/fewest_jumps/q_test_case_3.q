@@ -1,0 +1,1 @@
+result:solve[enlist 0]; show result;

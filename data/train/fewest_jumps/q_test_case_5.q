@@ -1,0 +1,1 @@
+result:solve[10 0 0 0]; show result;

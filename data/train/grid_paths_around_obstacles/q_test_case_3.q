@@ -1,0 +1,1 @@
+result:solve[enlist enlist 1]; show result;

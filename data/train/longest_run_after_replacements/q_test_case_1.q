@@ -1,0 +1,1 @@
+result:solve["ABAB";2]; show result;

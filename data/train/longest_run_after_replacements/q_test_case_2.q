@@ -1,0 +1,1 @@
+result:solve["AABABBA";1]; show result;

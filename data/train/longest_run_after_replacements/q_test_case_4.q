@@ -1,0 +1,1 @@
+result:solve[enlist "Z";0]; show result;

@@ -1,0 +1,1 @@
+result:solve["ABCDE";1]; show result;

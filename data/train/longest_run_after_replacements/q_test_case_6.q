@@ -1,0 +1,1 @@
+result:solve["AAAA";0]; show result;

@@ -1,0 +1,1 @@
+solve:{[a;b] med a,b}

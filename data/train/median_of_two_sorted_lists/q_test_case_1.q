@@ -1,0 +1,1 @@
+result:solve[1 3;enlist 2]; show result;

@@ -1,0 +1,1 @@
+result:solve[`long$();enlist 5]; show result;

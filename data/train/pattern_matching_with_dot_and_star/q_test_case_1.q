@@ -1,0 +1,1 @@
+result:solve["aa";enlist "a"]; show result;

@@ -1,0 +1,1 @@
+result:solve["aa";"a*"]; show result;

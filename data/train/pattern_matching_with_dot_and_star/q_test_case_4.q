@@ -1,0 +1,1 @@
+result:solve["aab";"c*a*b"]; show result;

@@ -1,0 +1,1 @@
+result:solve["mississippi";"mis*is*p*."]; show result;

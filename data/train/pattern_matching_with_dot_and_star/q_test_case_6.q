@@ -1,0 +1,1 @@
+result:solve["";"a*b*"]; show result;

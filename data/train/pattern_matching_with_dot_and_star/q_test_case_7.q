@@ -1,0 +1,1 @@
+result:solve["abc";""]; show result;

@@ -1,0 +1,1 @@
+result:solve[enlist 1;1]; show result;

@@ -1,0 +1,1 @@
+result:solve[9 8 7;3]; show result;

@@ -1,0 +1,1 @@
+result:solve[4 2;1]; show result;
