@@ -364,11 +364,9 @@ def parentheses_score(s):
     solve:{[ops]
       st:`long$(); i:0;
       while[i<count ops;
-        o:ops i;
-        $[o~enlist "+"; st,:sum -2#st;
-          o~enlist "D"; st,:2*last st;
-          o~enlist "C"; st:-1_st;
-          st,:"J"$o];
+        o:ops i; c:first o; op:(1=count o) and c in "+DC";
+        if[not op; st,:"J"$o];
+        if[op; st:$[c="+"; st,sum -2#st; c="D"; st,2*last st; -1_st]];
         i+:1];
       sum st}
     """,
