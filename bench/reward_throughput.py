@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import random
 import subprocess
 import sys
@@ -88,6 +89,7 @@ def run_baseline_once(solution: str, test: TestCase, timeout: float) -> float:
                 capture_output=True,
                 timeout=timeout,
                 stdin=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
             )
     return time.perf_counter() - start
 

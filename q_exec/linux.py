@@ -11,6 +11,7 @@ import os
 import signal
 
 _libc = ctypes.CDLL(None, use_errno=True)
+_libc_holding_gil = ctypes.PyDLL(None, use_errno=True)
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWNET = 0x40000000
@@ -58,6 +59,20 @@ def become_subreaper() -> bool:
 def forbid_new_privileges() -> bool:
     """Make execve unable to grant privileges (setuid binaries, file capabilities)."""
     return _prctl(_PR_SET_NO_NEW_PRIVS, 1)
+
+
+def fork_single_threaded() -> int:
+    """fork(2) without CPython's after-fork hooks; only for a process with one thread.
+
+    os.fork() re-initialises thread state and runs Python at-fork callbacks in the child;
+    in a large single-threaded server that touches hundreds of copy-on-write pages (~0.7 ms
+    per fork here), which matters when forking once per run. Returns like os.fork().
+    """
+    pid = _libc_holding_gil.fork()
+    if pid < 0:
+        err = ctypes.get_errno()
+        raise OSError(err, os.strerror(err))
+    return pid
 
 
 def child_pids() -> list[int]:

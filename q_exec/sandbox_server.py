@@ -10,6 +10,7 @@ the child's whole process tree, reap it and remove its run directory.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import io
 import json
@@ -103,7 +104,7 @@ class RunSlot:
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         start = time.perf_counter()
-        pid = os.fork()
+        pid = linux.fork_single_threaded()
         if pid == 0:
             os.close(out_r)
             os.close(err_r)
@@ -219,6 +220,7 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
     os.chmod(base_dir, 0o711)  # the sandbox uid may pass through to its run dir, not list
     send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
     slot = RunSlot(spec, runner, report, base_dir)
+    gc.freeze()  # children never traverse (and so never copy) the server's warm objects
     try:
         while (request := recv_message(sock)) is not None:
             send_message(sock, slot.run(request["script"], float(request["timeout"])))
