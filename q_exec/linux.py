@@ -75,6 +75,11 @@ def fork_single_threaded() -> int:
     return pid
 
 
+def thread_count() -> int:
+    """Number of OS threads in this process (C-level threads included)."""
+    return len(os.listdir("/proc/self/task"))
+
+
 def child_pids() -> list[int]:
     """PIDs of this process's direct children (orphans included once we are a subreaper)."""
     pid = os.getpid()

@@ -92,6 +92,7 @@ class RunSlot:
         self.uid = report["sandbox_uid"]
         self.base_dir = base_dir
         self.base_address_space = address_space_bytes() if spec.mode == "call" else 0
+        self.fork = linux.fork_single_threaded if linux.thread_count() == 1 else os.fork
         self.count = 0
 
     def run(self, script: str, timeout: float) -> dict:
@@ -104,7 +105,7 @@ class RunSlot:
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         start = time.perf_counter()
-        pid = linux.fork_single_threaded()
+        pid = self.fork()
         if pid == 0:
             os.close(out_r)
             os.close(err_r)
