@@ -1,23 +1,12 @@
 """Write Python values as q source literals (the arguments of `solve[...]` in test cases)."""
 
-from q_data.qtypes import QTypeError, check_qtype
+from q_data.qtypes import check_qtype, expect_atom, expect_char, expect_list, expect_symbol
 
 
 def q_literal(value: object, qtype: str) -> str:
     """Return q source that evaluates to `value` as a q value of type `qtype`."""
     check_qtype(qtype)
     return _WRITERS[qtype](value)
-
-
-def _atom_check(value: object, kind: type | tuple[type, ...], qtype: str) -> None:
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise QTypeError(f"{value!r} does not fit q type {qtype}")
-
-
-def _items(value: object, qtype: str) -> list:
-    if not isinstance(value, list | tuple):
-        raise QTypeError(f"{value!r} is not a list, expected {qtype}")
-    return list(value)
 
 
 def _simple(parts: list[str], empty: str, join: str = " ", suffix: str = "") -> str:
@@ -34,17 +23,17 @@ def _general(parts: list[str]) -> str:
 
 
 def _long(value: object) -> str:
-    _atom_check(value, int, "long")
+    expect_atom(value, int, "long")
     return str(value)
 
 
 def _float(value: object) -> str:
-    _atom_check(value, (float, int), "float")
+    expect_atom(value, (float, int), "float")
     return repr(float(value))
 
 
 def _bool(value: object) -> str:
-    _atom_check(value, bool, "bool")
+    expect_atom(value, bool, "bool")
     return "1b" if value else "0b"
 
 
@@ -53,37 +42,31 @@ def _quoted(text: str) -> str:
 
 
 def _char(value: object) -> str:
-    _atom_check(value, str, "char")
-    if len(value) != 1:
-        raise QTypeError(f"{value!r} is not a single char")
-    return _quoted(value)
+    return _quoted(expect_char(value))
 
 
 def _string(value: object) -> str:
-    _atom_check(value, str, "str")
+    expect_atom(value, str, "str")
     return "enlist " + _quoted(value) if len(value) == 1 else _quoted(value)
 
 
 def _symbol(value: object) -> str:
-    _atom_check(value, str, "sym")
-    if not all(c.isalnum() or c in "_." for c in value):
-        raise QTypeError(f"{value!r}: symbols are limited to letters, digits, '_' and '.'")
-    return "`" + value
+    return "`" + expect_symbol(value)
 
 
 _WRITERS = {
     "long": _long,
-    "longs": lambda v: _simple([_long(x) for x in _items(v, "longs")], "`long$()"),
-    "longss": lambda v: _general([_WRITERS["longs"](r) for r in _items(v, "longss")]),
+    "longs": lambda v: _simple([_long(x) for x in expect_list(v, "longs")], "`long$()"),
+    "longss": lambda v: _general([_WRITERS["longs"](r) for r in expect_list(v, "longss")]),
     "float": _float,
-    "floats": lambda v: _simple([_float(x) for x in _items(v, "floats")], "`float$()"),
+    "floats": lambda v: _simple([_float(x) for x in expect_list(v, "floats")], "`float$()"),
     "bool": _bool,
     "bools": lambda v: _simple(
-        [_bool(x)[0] for x in _items(v, "bools")], "`boolean$()", join="", suffix="b"
+        [_bool(x)[0] for x in expect_list(v, "bools")], "`boolean$()", join="", suffix="b"
     ),
     "char": _char,
     "str": _string,
-    "strs": lambda v: _general([_string(s) for s in _items(v, "strs")]),
+    "strs": lambda v: _general([_string(s) for s in expect_list(v, "strs")]),
     "sym": _symbol,
-    "syms": lambda v: _simple([_symbol(s) for s in _items(v, "syms")], "`symbol$()", join=""),
+    "syms": lambda v: _simple([_symbol(s) for s in expect_list(v, "syms")], "`symbol$()", join=""),
 }

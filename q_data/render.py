@@ -7,7 +7,13 @@ problem authors pick other inputs instead of shipping a guessed expected output.
 
 import math
 
-from q_data.qtypes import QTypeError, check_qtype
+from q_data.qtypes import (
+    check_qtype,
+    expect_atom,
+    expect_char,
+    expect_list,
+    expect_symbol,
+)
 
 MAX_LINE = 76  # q truncates console lines at \c width (80 by default)
 MAX_LINES = 20  # and rows at \c height (25 by default)
@@ -27,17 +33,6 @@ def show(value: object, qtype: str) -> str:
     return text
 
 
-def _expect(value: object, kind: type | tuple[type, ...], qtype: str) -> None:
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise QTypeError(f"{value!r} does not fit q type {qtype}")
-
-
-def _list(value: object, qtype: str) -> list:
-    if not isinstance(value, list | tuple):
-        raise QTypeError(f"{value!r} is not a list, expected {qtype}")
-    return list(value)
-
-
 def _vector(items: list[str], empty: str, join: str = " ", suffix: str = "") -> str:
     if not items:
         return empty
@@ -46,16 +41,16 @@ def _vector(items: list[str], empty: str, join: str = " ", suffix: str = "") -> 
 
 
 def _long_atom(value: object) -> str:
-    _expect(value, int, "long")
+    expect_atom(value, int, "long")
     return str(value)
 
 
 def _longs(value: object) -> str:
-    return _vector([_long_atom(v) for v in _list(value, "longs")], "`long$()")
+    return _vector([_long_atom(v) for v in expect_list(value, "longs")], "`long$()")
 
 
 def _float_digits(value: object) -> str:
-    _expect(value, (float, int), "float")
+    expect_atom(value, (float, int), "float")
     number = float(value)
     if math.isnan(number) or math.isinf(number):
         raise DisplayError(f"{value!r}: null/infinite floats are not used in problems")
@@ -74,17 +69,17 @@ def _float_atom(value: object) -> str:
 
 
 def _floats(value: object) -> str:
-    digits = [_float_digits(v) for v in _list(value, "floats")]
+    digits = [_float_digits(v) for v in expect_list(value, "floats")]
     return _vector(digits, "`float$()", suffix="f" if _needs_f(digits) else "")
 
 
 def _bool_atom(value: object) -> str:
-    _expect(value, bool, "bool")
+    expect_atom(value, bool, "bool")
     return "1b" if value else "0b"
 
 
 def _bools(value: object) -> str:
-    bits = [_bool_atom(v)[0] for v in _list(value, "bools")]
+    bits = [_bool_atom(v)[0] for v in expect_list(value, "bools")]
     return _vector(bits, "`boolean$()", join="", suffix="b")
 
 
@@ -95,27 +90,21 @@ def _printable(text: str) -> str:
 
 
 def _char_atom(value: object) -> str:
-    _expect(value, str, "char")
-    if len(value) != 1:
-        raise QTypeError(f"{value!r} is not a single char")
-    return f'"{_printable(value)}"'
+    return f'"{_printable(expect_char(value))}"'
 
 
 def _string(value: object) -> str:
-    _expect(value, str, "str")
+    expect_atom(value, str, "str")
     text = f'"{_printable(value)}"'
     return "," + text if len(value) == 1 else text
 
 
 def _symbol_atom(value: object) -> str:
-    _expect(value, str, "sym")
-    if not all(c.isalnum() or c in "_." for c in value):
-        raise DisplayError(f"{value!r}: symbols are limited to letters, digits, '_' and '.'")
-    return "`" + value
+    return "`" + expect_symbol(value)
 
 
 def _symbols(value: object) -> str:
-    return _vector([_symbol_atom(v) for v in _list(value, "syms")], "`symbol$()", join="")
+    return _vector([_symbol_atom(v) for v in expect_list(value, "syms")], "`symbol$()", join="")
 
 
 def _general(items: list[str]) -> str:
@@ -127,11 +116,11 @@ def _general(items: list[str]) -> str:
 
 
 def _strings(value: object) -> str:
-    return _general([_string(v) for v in _list(value, "strs")])
+    return _general([_string(v) for v in expect_list(value, "strs")])
 
 
 def _long_rows(value: object) -> str:
-    rows = [_list(row, "longss") for row in _list(value, "longss")]
+    rows = [expect_list(row, "longss") for row in expect_list(value, "longss")]
     widths = {len(row) for row in rows}
     if len(rows) < 2 or len(widths) != 1:
         return _general([_longs(row) for row in rows])
