@@ -129,6 +129,10 @@ class Executor:
     def workers(self) -> int:
         return self._pool.workers
 
+    def worker_pids(self) -> list[int]:
+        """PIDs of the fork servers (one per worker), e.g. for monitoring."""
+        return self._pool.server_pids()
+
     @property
     def isolation(self) -> dict:
         """What the sandbox holds on this machine (namespaces, dedicated uid, ...)."""

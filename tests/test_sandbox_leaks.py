@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sandbox_support import open_fds, processes_of_uid, python_pool, run_dirs, zombies_under
 
+from q_exec import Executor, TestCase
 from q_exec.limits import SandboxLimits
 from q_exec.sandbox_server import SANDBOX_UID_BASE
 
@@ -55,4 +56,26 @@ def test_no_zombies_orphans_temp_dirs_or_fd_growth_after_many_runs():
     for pid in servers:
         assert not Path(f"/proc/{pid}").exists()
     assert zombies_under({os.getpid()}) == []
+    assert host_tmp_entries() <= tmp_before
+
+
+def test_embedded_executor_leaves_nothing_behind():
+    """The same through the public Executor and the real embedded interpreter."""
+    tmp_before = host_tmp_entries()
+    jobs = [("f:{x+1}", TestCase(f"show f {i}", str(i + 1))) for i in range(RUNS // 8)] + [
+        ("f:{while[1b;]}", TestCase(f"f {i}", "")) for i in range(RUNS // 80)
+    ]
+    with Executor("embedded", timeout=0.1, workers=2) as executor:
+        servers = executor.worker_pids()
+        executor.run_tests('-1 "warm";', [TestCase("show 1", "1")])
+        fds_before = open_fds()
+        outcomes = executor.run_batch(jobs)
+        assert sum(o.passed for o in outcomes) == RUNS // 8
+        assert sum(o.kind == "timeout" for o in outcomes) == RUNS // 80
+        assert open_fds() == fds_before
+        assert zombies_under({os.getpid(), *servers}) == []
+        for pid in servers:
+            assert run_dirs(pid) == []
+            assert processes_of_uid(SANDBOX_UID_BASE + pid) == []
+    assert not any(Path(f"/proc/{pid}").exists() for pid in servers)
     assert host_tmp_entries() <= tmp_before
