@@ -1,0 +1,314 @@
+"""Iterators: each ('), over (/), scan (\\), each-prior (':), each-right (/:), each-left (\\:)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .apply import apply
+from .errors import QError
+from .functions import Builtin, Derived, Fn
+from .values import (
+    BOOL,
+    FLOAT,
+    LONG,
+    QDict,
+    Table,
+    Vec,
+    count,
+    from_items,
+    is_atom,
+    items,
+    qtype,
+)
+
+
+def _rank(f) -> int:
+    return getattr(f, "rank", 1) if isinstance(f, Fn) else 1
+
+
+def _call(f, args):
+    if isinstance(f, Fn):
+        return f.call(args)
+    return apply(f, args)
+
+
+def _wrap_like(x, results: list):
+    """Result list shaped like x: dicts keep keys, tables become lists of rows."""
+    if type(x) is QDict:
+        return QDict(x.k, from_items(results))
+    return from_items(results)
+
+
+def each(f, args):
+    if len(args) == 1:
+        x = args[0]
+        if is_atom(x):
+            return _call(f, [x])
+        if type(x) is QDict:
+            return QDict(x.k, from_items([_call(f, [v]) for v in items(x.v)]))
+        return from_items([_call(f, [v]) for v in items(x)])
+    n = None
+    for a in args:
+        if not is_atom(a):
+            c = count(a)
+            if n is not None and c != n:
+                raise QError("length")
+            n = c
+    if n is None:
+        return _call(f, args)
+    cols = [items(a) if not is_atom(a) else None for a in args]
+    out = []
+    for i in range(n):
+        out.append(_call(f, [a if c is None else c[i] for a, c in zip(args, cols, strict=True)]))
+    d = next((a for a in args if type(a) is QDict), None)
+    if d is not None:
+        return QDict(d.k, from_items(out))
+    return from_items(out)
+
+
+FOLD_FAST = {"+": np.add, "*": np.multiply, "|": np.maximum, "&": np.minimum}
+
+
+def over(f, args):
+    if not isinstance(f, Fn):
+        raise QError("nyi")
+    r = _rank(f)
+    if r == 1 and not (isinstance(f, Builtin) and f.dyad is not None):
+        return _converge(f, args, scan=False)
+    if len(args) == 1:
+        x = args[0]
+        if isinstance(f, Builtin) and f.name in FOLD_FAST and type(x) is Vec and x.t in (
+            LONG, FLOAT, BOOL, 5, 6, 8
+        ):
+            if len(x.a) == 0:
+                from .builtins import AGG_EMPTY
+
+                return AGG_EMPTY[f.name](x)
+            if f.name == "+":
+                from .builtins import qsum_raw
+
+                return qsum_raw(x)
+            if f.name in ("|", "&") and x.t == BOOL:
+                return bool(x.a.max() if f.name == "|" else x.a.min())
+        if type(x) is QDict:
+            x = x.v
+        if is_atom(x):
+            return x
+        xs = items(x)
+        if not xs:
+            return f.call([]) if False else _empty_fold(f, x)
+        acc = xs[0]
+        for v in xs[1:]:
+            acc = f.call([acc, v])
+        return acc
+    if len(args) == 2:
+        acc, x = args
+        if is_atom(x):
+            return f.call([acc, x])
+        for v in items(x):
+            acc = f.call([acc, v])
+        return acc
+    acc = args[0]
+    rest = args[1:]
+    n = max((count(a) for a in rest if not is_atom(a)), default=1)
+    cols = [items(a) if not is_atom(a) else [a] * n for a in rest]
+    for i in range(n):
+        acc = f.call([acc] + [c[i] for c in cols])
+    return acc
+
+
+def _empty_fold(f, x):
+    if isinstance(f, Builtin) and f.name == "+":
+        return 0
+    if isinstance(f, Builtin) and f.name == ",":
+        return x
+    return x
+
+
+def scan(f, args):
+    if not isinstance(f, Fn):
+        raise QError("nyi")
+    r = _rank(f)
+    if r == 1 and not (isinstance(f, Builtin) and f.dyad is not None):
+        return _converge(f, args, scan=True)
+    if len(args) == 1:
+        x = args[0]
+        if isinstance(f, Builtin) and type(x) is Vec and f.name in ("+", "*", "|", "&") and x.t in (
+            LONG, FLOAT
+        ):
+            a = x.a
+            if f.name == "+":
+                res = np.cumsum(a)
+            elif f.name == "*":
+                res = np.cumprod(a)
+            elif f.name == "|":
+                res = np.maximum.accumulate(a) if x.t == LONG else np.fmax.accumulate(a)
+            else:
+                res = np.minimum.accumulate(a)
+            return Vec(x.t, res.astype(a.dtype))
+        keys = x.k if type(x) is QDict else None
+        xs = items(x.v if keys is not None else x)
+        if not xs:
+            return x
+        acc = xs[0]
+        out = [acc]
+        for v in xs[1:]:
+            acc = f.call([acc, v])
+            out.append(acc)
+        return QDict(keys, from_items(out)) if keys is not None else from_items(out)
+    if len(args) == 2:
+        acc, x = args
+        if is_atom(x):
+            return f.call([acc, x])
+        out = []
+        for v in items(x):
+            acc = f.call([acc, v])
+            out.append(acc)
+        if type(x) is QDict:
+            return QDict(x.k, from_items(out))
+        return from_items(out)
+    acc = args[0]
+    rest = args[1:]
+    n = max((count(a) for a in rest if not is_atom(a)), default=1)
+    cols = [items(a) if not is_atom(a) else [a] * n for a in rest]
+    out = []
+    for i in range(n):
+        acc = f.call([acc] + [c[i] for c in cols])
+        out.append(acc)
+    return from_items(out)
+
+
+def _converge(f, args, scan: bool):
+    from .compile import truthy
+    from .ops import match
+
+    if len(args) == 1:
+        x = args[0]
+        out = [x]
+        prev = x
+        while True:
+            nxt = f.call([prev])
+            if match(nxt, prev) or match(nxt, x):
+                break
+            out.append(nxt)
+            prev = nxt
+        return from_items(out) if scan else prev
+    if len(args) != 2:
+        raise QError("rank")
+    n, x = args
+    out = [x]
+    if type(n) is int or (qtype(n) in (-5, -6) and not isinstance(n, Fn)):
+        k = n if type(n) is int else n.v
+        for _ in range(k):
+            x = f.call([x])
+            out.append(x)
+    else:
+        while truthy(_call(n, [x])):
+            x = f.call([x])
+            out.append(x)
+    return from_items(out) if scan else x
+
+
+def each_prior(f, args):
+    if len(args) == 1:
+        x = args[0]
+        xs = items(x)
+        if not xs:
+            return x
+        first = xs[0]
+        if isinstance(f, Builtin) and f.name in ("-", "+", "*", "%", "|", "&", "^", "~", ",") and False:
+            pass
+        out = [_prior_first(f, first)]
+        for i in range(1, len(xs)):
+            out.append(f.call([xs[i], xs[i - 1]]))
+        return _wrap_like(x, out)
+    seed, x = args
+    xs = items(x)
+    out = []
+    prev = seed
+    for v in xs:
+        out.append(f.call([v, prev]))
+        prev = v
+    return _wrap_like(x, out)
+
+
+def _prior_first(f, first):
+    if isinstance(f, Builtin):
+        if f.name in ("-", "+", "|", "&", "^"):
+            return first
+        if f.name == ",":
+            from .values import enlist
+
+            return enlist(first)
+        if f.name in ("=", "~", "<", ">", "<=", ">=", "<>"):
+            from .apply import null_item
+
+            return f.call([first, null_item([first])])
+        if f.name == "*":
+            return first
+        if f.name == "%":
+            return first
+    from .apply import null_item
+
+    return f.call([first, null_item([first]) if is_atom(first) else first])
+
+
+def each_right(f, args):
+    if len(args) != 2:
+        raise QError("rank")
+    x, y = args
+    if is_atom(y):
+        return _call(f, [x, y])
+    out = [_call(f, [x, v]) for v in items(y)]
+    return _wrap_like(y, out)
+
+
+def each_left(f, args):
+    if len(args) != 2:
+        raise QError("rank")
+    x, y = args
+    if is_atom(x):
+        return _call(f, [x, y])
+    out = [_call(f, [v, y]) for v in items(x)]
+    return _wrap_like(x, out)
+
+
+IMPLS = {
+    "'": each,
+    "/": over,
+    "\\": scan,
+    "':": each_prior,
+    "/:": each_right,
+    "\\:": each_left,
+}
+
+
+def derive(adv: str, f):
+    """The derived function `f adv`."""
+    impl = IMPLS.get(adv)
+    if impl is None:
+        raise QError(adv)
+    if not isinstance(f, Fn):
+        if adv == "/" or adv == "\\":
+            from .builtins import sv_vs_adverb
+
+            return sv_vs_adverb(adv, f)
+        if adv == "'":
+            return Derived(adv, f, lambda g, a: _case(g, a))
+    return Derived(adv, f, impl)
+
+
+def _case(g, args):
+    from .apply import index
+
+    n = max((count(a) for a in args if not is_atom(a)), default=1)
+    sel = items(g) if not is_atom(g) else [g] * n
+    out = []
+    for i in range(n):
+        k = sel[i]
+        src = args[int(k)]
+        out.append(src if is_atom(src) else index(src, i))
+    return from_items(out)
+
+
+_ = Table

@@ -1,0 +1,1528 @@
+"""Keyword functions (count, sum, til, ...) and the KEYWORDS registry.
+
+To add a keyword: write `def kw(x)` (or `(x, y)`) below and register it in `_register()` with
+`mono("name", fn)` / `dyad("name", fn)`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from . import arith, ops, runtime
+from .apply import apply, index
+from .errors import QError
+from .functions import IDENTITY, Builtin, Fn
+from .values import (
+    BOOL,
+    BYTE,
+    CHAR,
+    DATETIME,
+    DTYPES,
+    FLOAT,
+    INT,
+    LONG,
+    REAL,
+    SHORT,
+    SYM,
+    TEMPORAL,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    atom_raw,
+    count,
+    enlist,
+    from_items,
+    is_atom,
+    items,
+    make_atom,
+    null_of,
+    qtype,
+    strv,
+    symvec,
+    to_list,
+    vec_str,
+)
+
+KEYWORDS: dict[str, Builtin] = {}
+
+
+def null_mask(x: Vec) -> np.ndarray:
+    t, a = x.t, x.a
+    if t in (REAL, FLOAT, DATETIME):
+        return np.isnan(a)
+    if t == SYM:
+        return np.array([s == "" for s in a], dtype=bool)
+    if t == CHAR:
+        return a == 32
+    if t in (BOOL, BYTE):
+        return np.zeros(len(a), dtype=bool)
+    if t == 2:
+        return np.array([v == b"\0" * 16 for v in a], dtype=bool)
+    return a == null_of(t)
+
+
+def null(x):
+    if type(x) is Vec:
+        return Vec(BOOL, null_mask(x))
+    if type(x) is list:
+        return from_items([null(v) for v in x])
+    if type(x) is QDict:
+        return QDict(x.k, null(x.v))
+    if type(x) is Table:
+        return Table(x.names, [null(c) for c in x.cols])
+    if isinstance(x, Fn):
+        return x is IDENTITY
+    from .values import is_null_atom
+
+    return is_null_atom(x)
+
+
+# ---------------------------------------------------------------- aggregates
+def _num_vec(x):
+    if type(x) is not Vec or x.t in (SYM, CHAR):
+        raise QError("type")
+    return x
+
+
+def qsum_raw(x: Vec):
+    t = x.t
+    if t in (FLOAT, REAL):
+        r = float(np.nansum(x.a.astype(np.float64)))
+        return r if t == FLOAT else make_atom(-REAL, r)
+    if t in TEMPORAL:
+        if t not in (12, 16, 17, 18, 19, 14, 13):
+            raise QError("type")
+        m = null_mask(x)
+        return make_atom(-t, int(x.a[~m].astype(np.int64).sum()))
+    a = x.a.astype(np.int64)
+    if t in (SHORT, INT, LONG):
+        a = a[x.a != null_of(t)]
+    rt = LONG if t in (BOOL, BYTE, LONG) else t
+    return make_atom(-rt, int(a.sum()))
+
+
+def qsum(x):
+    if type(x) is Vec:
+        if x.t in (SYM, CHAR):
+            raise QError("type")
+        return qsum_raw(x)
+    if type(x) is list:
+        if not x:
+            return 0
+        acc = x[0]
+        for v in x[1:]:
+            acc = arith.add(acc, v)
+        return acc
+    if type(x) is QDict:
+        return qsum(x.v)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([qsum(c) for c in x.cols]))
+    return x
+
+
+def _fold(f, x, empty_val):
+    xs = items(x)
+    if not xs:
+        return empty_val
+    acc = xs[0]
+    for v in xs[1:]:
+        acc = f(acc, v)
+    return acc
+
+
+def prd(x):
+    if type(x) is Vec:
+        t = _num_vec(x).t
+        if t in (FLOAT, REAL):
+            return float(np.nanprod(x.a.astype(np.float64)))
+        a = x.a.astype(np.int64)
+        r = 1
+        for v in a.tolist():
+            r = arith.wrap64(r * v)
+        return r if t in (LONG, BOOL, BYTE) else make_atom(-t, r)
+    if type(x) is QDict:
+        return prd(x.v)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([prd(c) for c in x.cols]))
+    if type(x) is list:
+        return _fold(arith.mul, x, 1)
+    return x
+
+
+def _minmax(x, use_max: bool):
+    if type(x) is Vec:
+        t = x.t
+        if t == SYM:
+            raise QError("type")
+        if len(x.a) == 0:
+            if t in (FLOAT, REAL):
+                return make_atom(-t, float("-inf") if use_max else float("inf"))
+            if t == BOOL:
+                return not use_max if False else (False if use_max else True)
+            if t in (CHAR, BYTE):
+                return make_atom(-t, 0 if use_max else 255)
+            from .values import inf_of
+
+            return make_atom(-t, -inf_of(t) if use_max else inf_of(t))
+        if t in (FLOAT, REAL, DATETIME):
+            a = x.a
+            if np.isnan(a).all():
+                return make_atom(-t, float("-inf") if use_max else float("inf"))
+            return make_atom(-t, float(np.nanmax(a) if use_max else np.nanmin(a)))
+        if t in (BOOL, BYTE, CHAR):
+            return make_atom(-t, x.a.max() if use_max else x.a.min())
+        m = null_mask(x)
+        a = x.a[~m]
+        if len(a) == 0:
+            return make_atom(-t, null_of(t))
+        return make_atom(-t, int(a.max() if use_max else a.min()))
+    if type(x) is list:
+        return _fold(arith.qmax if use_max else arith.qmin, x, float("-inf"))
+    if type(x) is QDict:
+        return _minmax(x.v, use_max)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([_minmax(c, use_max) for c in x.cols]))
+    return x
+
+
+def qmax(x):
+    return _minmax(x, True)
+
+
+def qmin(x):
+    return _minmax(x, False)
+
+
+def _floats(x: Vec) -> np.ndarray:
+    a = x.a.astype(np.float64)
+    if x.t not in (FLOAT, REAL, DATETIME, BOOL, BYTE):
+        a[x.a == null_of(x.t)] = np.nan
+    return a
+
+
+def avg(x):
+    if type(x) is Vec:
+        _num_vec(x)
+        a = _floats(x)
+        a = a[~np.isnan(a)]
+        return float(a.mean()) if len(a) else float("nan")
+    if type(x) is list:
+        if not x:
+            return float("nan")
+        return arith.divide(qsum(x), len(x))
+    if type(x) is QDict:
+        return avg(x.v)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([avg(c) for c in x.cols]))
+    return float(atom_raw(x)) if not isinstance(x, Fn) else x
+
+
+def var(x, sample=False):
+    if type(x) is QDict:
+        return var(x.v, sample)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([var(c, sample) for c in x.cols]))
+    if type(x) is list:
+        return from_items([var(v, sample) for v in x]) if False else _fold_list_stat(x, sample)
+    a = _floats(_num_vec(to_list(x)))
+    a = a[~np.isnan(a)]
+    n = len(a)
+    if n == 0 or (sample and n < 2):
+        return float("nan")
+    return float(a.var(ddof=1 if sample else 0))
+
+
+def _fold_list_stat(x, sample):
+    raise QError("type")
+
+
+def dev(x):
+    v = var(x)
+    return arith.num_unary(np.sqrt)(v)
+
+
+def sdev(x):
+    return arith.num_unary(np.sqrt)(var(x, True))
+
+
+def med(x):
+    if type(x) is QDict:
+        return med(x.v)
+    a = _floats(_num_vec(to_list(x)))
+    a = a[~np.isnan(a)]
+    return float(np.median(a)) if len(a) else float("nan")
+
+
+def _running(x, fn_name):
+    from .adverbs import scan
+
+    if type(x) is QDict:
+        return QDict(x.k, _running(x.v, fn_name))
+    if type(x) is Table:
+        return Table(x.names, [_running(c, fn_name) for c in x.cols])
+    from .verbs import VERBS
+
+    return scan(VERBS[fn_name], [x])
+
+
+def sums(x):
+    if type(x) is Vec and x.t in (LONG, INT, SHORT, BOOL, BYTE, FLOAT, REAL):
+        if x.t in (FLOAT, REAL):
+            a = np.where(np.isnan(x.a), 0, x.a)
+            return Vec(x.t, np.cumsum(a).astype(x.a.dtype))
+        a = x.a.astype(np.int64)
+        if x.t != BOOL and x.t != BYTE:
+            a = np.where(x.a == null_of(x.t), 0, a)
+        rt = LONG if x.t in (BOOL, BYTE, LONG) else x.t
+        return Vec(rt, np.cumsum(a).astype(DTYPES[rt]))
+    return _running(x, "+")
+
+
+def prds(x):
+    return _running(x, "*")
+
+
+def maxs(x):
+    if type(x) is Vec and x.t in (LONG, INT, SHORT):
+        return Vec(x.t, np.maximum.accumulate(x.a))
+    if type(x) is Vec and x.t in (FLOAT, REAL):
+        return Vec(x.t, np.fmax.accumulate(x.a))
+    return _running(x, "|")
+
+
+def mins(x):
+    if type(x) is Vec and x.t in (LONG, INT, SHORT):
+        m = null_mask(x)
+        if not m.any():
+            return Vec(x.t, np.minimum.accumulate(x.a))
+    if type(x) is Vec and x.t in (FLOAT, REAL):
+        return Vec(x.t, np.fmin.accumulate(x.a))
+    return _running(x, "&")
+
+
+def avgs(x):
+    if type(x) is QDict:
+        return QDict(x.k, avgs(x.v))
+    a = _floats(_num_vec(to_list(x)))
+    ok = ~np.isnan(a)
+    s = np.cumsum(np.where(ok, a, 0))
+    c = np.cumsum(ok)
+    with np.errstate(all="ignore"):
+        return Vec(FLOAT, s / c)
+
+
+def deltas(x, y=None):
+    from .adverbs import each_prior
+    from .verbs import VERBS
+
+    if y is not None:
+        return each_prior(VERBS["-"], [x, y])
+    if type(x) is Vec and x.t in (LONG, FLOAT, INT, SHORT, REAL) and len(x.a):
+        a = x.a
+        out = a.copy()
+        out[1:] = a[1:] - a[:-1]
+        return Vec(x.t, out)
+    return each_prior(VERBS["-"], [x])
+
+
+def ratios(x):
+    from .adverbs import each_prior
+    from .verbs import VERBS
+
+    if type(x) is Vec and len(x.a):
+        a = _floats(x)
+        out = a.copy()
+        with np.errstate(all="ignore"):
+            out[1:] = a[1:] / a[:-1]
+        return Vec(FLOAT, out)
+    return each_prior(VERBS["%"], [x])
+
+
+def differ(x):
+    from .ops import item_keys
+
+    ks = item_keys(x)
+    out = [True] + [ks[i] != ks[i - 1] for i in range(1, len(ks))]
+    return Vec(BOOL, np.array(out[: len(ks)], dtype=bool))
+
+
+def prev(x):
+    return xprev(1, x)
+
+
+def nxt(x):
+    return xprev(-1, x)
+
+
+def xprev(n, x):
+    n = int(atom_raw(n))
+    if type(x) is Table:
+        return Table(x.names, [xprev(n, c) for c in x.cols])
+    if type(x) is QDict:
+        return QDict(x.k, xprev(n, x.v))
+    c = count(x)
+    idx = np.arange(c) - n
+    from .apply import null_item
+
+    if type(x) is Vec:
+        ok = (idx >= 0) & (idx < c)
+        out = np.full(c, null_of(x.t), dtype=x.a.dtype) if x.t != SYM else np.array([""] * c,
+                                                                                    dtype=object)
+        out[ok] = x.a[idx[ok]]
+        return Vec(x.t, out)
+    nul = null_item(x)
+    return from_items([x[i] if 0 <= i < c else nul for i in idx.tolist()])
+
+
+def fills(x):
+    if type(x) is Table:
+        return Table(x.names, [fills(c) for c in x.cols])
+    if type(x) is QDict:
+        return QDict(x.k, fills(x.v))
+    if type(x) is not Vec:
+        out, last = [], None
+        for v in x:
+            from .values import is_null_atom
+
+            if is_null_atom(v) and last is not None:
+                out.append(last)
+            else:
+                out.append(v)
+                if not is_null_atom(v):
+                    last = v
+        return from_items(out)
+    m = null_mask(x)
+    idx = np.where(~m, np.arange(len(m)), 0)
+    np.maximum.accumulate(idx, out=idx)
+    out = x.a[idx].copy()
+    first_valid = np.argmax(~m) if (~m).any() else len(m)
+    out[:first_valid] = x.a[:first_valid]
+    return Vec(x.t, out)
+
+
+# ---------------------------------------------------------------- sorting
+def sort_perm(x, desc: bool = False) -> np.ndarray:
+    """Stable ascending (or descending) permutation of a list."""
+    if type(x) is Vec:
+        a = x.a
+        if x.t == SYM:
+            keys = list(a)
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=False)
+            order = np.array(order, dtype=np.int64)
+            if desc:
+                return _stable_desc(keys)
+            return order
+        if x.t in (FLOAT, REAL, DATETIME):
+            a = np.where(np.isnan(a), -np.inf, a)
+            if desc:
+                return _desc_num(a)
+            nanfirst = np.isnan(x.a)
+            o = np.argsort(a, kind="stable")
+            # nulls sort before -inf
+            return np.concatenate([o[nanfirst[o]], o[~nanfirst[o]]]).astype(np.int64)
+        if desc:
+            return _desc_num(a)
+        return np.argsort(a, kind="stable").astype(np.int64)
+    if type(x) is QDict:
+        return sort_perm(x.v, desc)
+    if type(x) is Table:
+        perm = np.arange(count(x), dtype=np.int64)
+        for c in reversed(x.cols):
+            sub = index(c, Vec(LONG, perm))
+            perm = perm[sort_perm(sub, desc)]
+        return perm
+    xs = items(x)
+    keys = [_sort_key(v) for v in xs]
+    order = sorted(range(len(xs)), key=keys.__getitem__, reverse=desc)
+    if desc:
+        order = _stable_desc(keys)
+    return np.array(order, dtype=np.int64)
+
+
+def _desc_num(a):
+    n = len(a)
+    o = np.argsort(-np.arange(n), kind="stable")
+    ra = a[::-1]
+    p = np.argsort(ra, kind="stable")[::-1]
+    return (n - 1 - p).astype(np.int64) if False else _stable_desc_arr(a, o)
+
+
+def _stable_desc_arr(a, _o):
+    # stable descending: sort by (-value, index)
+    idx = np.arange(len(a))
+    return np.lexsort((idx, -a.astype(np.float64) if a.dtype.kind == "f" else _neg_key(a)))
+
+
+def _neg_key(a):
+    return -(a.astype(np.float64))
+
+
+def _stable_desc(keys):
+    idx = list(range(len(keys)))
+    idx.sort(key=keys.__getitem__, reverse=True)
+    # python's reverse sort is stable with respect to equal keys' original order
+    return np.array(idx, dtype=np.int64)
+
+
+def _sort_key(v):
+    t = qtype(v)
+    if t < 0:
+        r = atom_raw(v)
+        if isinstance(r, float) and r != r:
+            r = float("-inf")
+        return (0, t, r)
+    if type(v) is Vec:
+        return (1, v.t, tuple(v.a.tolist()) if v.t != SYM else tuple(v.a))
+    return (2, 0, tuple(_sort_key(y) for y in items(v)))
+
+
+def asc(x):
+    if type(x) is QDict:
+        p = sort_perm(x.v)
+        d = QDict(index(x.k, Vec(LONG, p)), index(x.v, Vec(LONG, p)))
+        if type(d.v) is Vec:
+            d.v.attr = "s"
+        return d
+    if type(x) is Table:
+        return index(x, Vec(LONG, sort_perm(x)))
+    if is_atom(x):
+        raise QError("type")
+    r = index(x, Vec(LONG, sort_perm(x)))
+    if type(r) is Vec:
+        r = Vec(r.t, r.a, "s")
+    return r
+
+
+def desc(x):
+    if type(x) is QDict:
+        p = sort_perm(x.v, True)
+        return QDict(index(x.k, Vec(LONG, p)), index(x.v, Vec(LONG, p)))
+    return index(x, Vec(LONG, sort_perm(x, True)))
+
+
+def iasc(x):
+    if type(x) is QDict:
+        return index(x.k, Vec(LONG, sort_perm(x.v)))
+    return Vec(LONG, sort_perm(x))
+
+
+def idesc(x):
+    if type(x) is QDict:
+        return index(x.k, Vec(LONG, sort_perm(x.v, True)))
+    return Vec(LONG, sort_perm(x, True))
+
+
+def rank(x):
+    return iasc(iasc(x))
+
+
+# ---------------------------------------------------------------- math
+def _unary(fn, keep_int=False):
+    return arith.num_unary(fn, keep_int)
+
+
+def _abs_kernel(x):
+    t, a, s = arith.raw(x)
+    if t in (SYM, CHAR):
+        raise QError("type")
+    rt = INT if t in (BOOL, BYTE) else t
+    return arith.box(rt, np.abs(np.asarray(a)).astype(DTYPES[rt]), s)
+
+
+def qabs(x):
+    if type(x) is int:
+        return arith.wrap64(abs(x))
+    if type(x) is float:
+        return abs(x)
+    return arith.atomic1(_abs_kernel, x)
+
+
+def _floor_kernel(up: bool):
+    def k(x):
+        t, a, s = arith.raw(x)
+        if t in (FLOAT, REAL):
+            af = np.asarray(a, dtype=np.float64)
+            with np.errstate(all="ignore"):
+                r = np.ceil(af) if up else np.floor(af)
+                bad = ~np.isfinite(af)
+                out = np.where(bad, 0, r).astype(np.int64)
+            out = np.where(np.isnan(af), null_of(LONG), out)
+            out = np.where(np.isposinf(af), 2**63 - 1, out)
+            out = np.where(np.isneginf(af), -(2**63) + 1, out)
+            return arith.box(LONG, out, s)
+        if t in (SHORT, INT, LONG, BOOL, BYTE):
+            return x
+        if t == CHAR and not up:
+            return arith.box(CHAR, np.char.lower(np.asarray(a)) if False else np.asarray(a), s)
+        if t == SYM and not up:
+            raise QError("type")
+        raise QError("type")
+
+    return k
+
+
+def floor(x):
+    if type(x) is float and x == x and abs(x) != math.inf:
+        return math.floor(x)
+    if type(x) is int:
+        return x
+    return arith.atomic1(_floor_kernel(False), x)
+
+
+def ceiling(x):
+    return arith.atomic1(_floor_kernel(True), x)
+
+
+def signum(x):
+    def k(v):
+        t, a, s = arith.raw(v)
+        if t in (SYM, CHAR):
+            raise QError("type")
+        af = np.asarray(a)
+        if t in (SHORT, INT, LONG) or t in TEMPORAL:
+            r = np.sign(af.astype(np.int64))
+            if t not in (FLOAT, REAL):
+                r = np.where(af == null_of(t), -1, r)
+        else:
+            r = np.where(np.isnan(af.astype(np.float64)), -1, np.sign(af))
+        return arith.box(INT, np.asarray(r).astype(np.int32), s)
+
+    return arith.atomic1(k, x)
+
+
+def reciprocal(x):
+    return arith.divide(1.0, x)
+
+
+def sqrt(x):
+    if type(x) is int and x >= 0:
+        return math.sqrt(x)
+    return _unary(np.sqrt)(x)
+
+
+def xexp(x, y):
+    r = arith.atomic2(lambda a, b: _pow(a, b), x, y)
+    return r
+
+
+def _pow(a, b):
+    ta, aa, sa = arith.raw(a)
+    tb, bb, sb = arith.raw(b)
+    fa = np.asarray(arith._float_nulls(ta, aa, sa), dtype=np.float64)
+    fb = np.asarray(arith._float_nulls(tb, bb, sb), dtype=np.float64)
+    with np.errstate(all="ignore"):
+        r = np.power(fa, fb)
+    return arith.box(FLOAT, r, sa and sb)
+
+
+def xlog(x, y):
+    return arith.divide(_unary(np.log)(y), _unary(np.log)(x))
+
+
+def div(x, y):
+    return arith.idiv(x, y)
+
+
+# ---------------------------------------------------------------- lists
+def qcount(x):
+    return count(x)
+
+
+def qfirst(x):
+    return ops.first(x)
+
+
+def bang1(x):
+    if type(x) is int:
+        return ops.til(x)
+    if type(x) is QDict:
+        return x.k
+    if type(x) is Table:
+        return ops.key_of(x)
+    raise QError("type")
+
+
+def key(x):
+    if type(x) is QDict:
+        if type(x.k) is Table:
+            return x.k
+        return x.k
+    if type(x) is Table:
+        return []
+    if type(x) is int:
+        return ops.til(x)
+    if type(x) is Atom and x.t == -SYM:
+        v = runtime.CUR.g.get(x.v)
+        if v is None and x.v.startswith("."):
+            return x
+        if v is None:
+            raise QError(x.v)
+        return key(v)
+    if type(x) is Vec:
+        if x.t == SYM:
+            return Atom(-SYM, "")
+        return Atom(-SYM, "")
+    raise QError("type")
+
+
+def value(x):
+    if type(x) is QDict:
+        return x.v
+    if type(x) is Atom and x.t == -SYM:
+        return runtime.lookup(x.v)
+    if type(x) is Vec and x.t == CHAR:
+        from .session import eval_text
+
+        return eval_text(vec_str(x))
+    if type(x) is list and x:
+        f = x[0]
+        if type(f) is Atom and f.t == -SYM:
+            f = runtime.lookup(f.v)
+        return apply(f, x[1:])
+    if isinstance(x, Fn):
+        from .functions import Lambda, Projection
+
+        if isinstance(x, Lambda):
+            return [Vec(BYTE, np.zeros(0, dtype=np.uint8)), symvec(x.params)]
+        if isinstance(x, Projection):
+            return [x.f] + [a if a is not None else IDENTITY for a in x.args]
+        return x
+    return x
+
+
+def enlist_multi(*args):
+    return from_items(list(args))
+
+
+def lower(x):
+    return _case_map(x, str.lower)
+
+
+def upper(x):
+    return _case_map(x, str.upper)
+
+
+def _case_map(x, fn):
+    if type(x) is Vec and x.t == CHAR:
+        return strv(fn(vec_str(x)))
+    if type(x) is Vec and x.t == SYM:
+        return symvec([fn(s) for s in x.a])
+    if type(x) is Atom and x.t == -CHAR:
+        return Atom(-CHAR, ord(fn(chr(x.v))))
+    if type(x) is Atom and x.t == -SYM:
+        return Atom(-SYM, fn(x.v))
+    if type(x) is list:
+        return from_items([_case_map(v, fn) for v in x])
+    if type(x) is QDict:
+        return QDict(x.k, _case_map(x.v, fn))
+    raise QError("type")
+
+
+def _trim(x, left: bool, right: bool):
+    if type(x) is list:
+        return [_trim(v, left, right) for v in x]
+    if type(x) is Atom and x.t == -CHAR:
+        return x
+    if type(x) is not Vec or x.t != CHAR:
+        raise QError("type")
+    s = vec_str(x)
+    if left:
+        s = s.lstrip(" ")
+    if right:
+        s = s.rstrip(" ")
+    return strv(s)
+
+
+def trim(x):
+    return _trim(x, True, True)
+
+
+def ltrim(x):
+    return _trim(x, True, False)
+
+
+def rtrim(x):
+    return _trim(x, False, True)
+
+
+def string(x):
+    from .display import to_string
+
+    return to_string(x)
+
+
+def qnot(x):
+    from .verbs import VERBS
+
+    return VERBS["~"].monad(x)
+
+
+def qneg(x):
+    return arith.neg(x)
+
+
+def qall(x):
+    if type(x) is Vec:
+        if x.t in (SYM,):
+            raise QError("type")
+        if x.t in (FLOAT, REAL):
+            return bool(np.all(x.a != 0))
+        return bool(np.all(x.a != 0))
+    if type(x) is list:
+        return all(qall(v) if not is_atom(v) else _truth(v) for v in x)
+    if type(x) is QDict:
+        return qall(x.v)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([qall(c) for c in x.cols]))
+    return _truth(x)
+
+
+def qany(x):
+    if type(x) is Vec:
+        if x.t in (SYM,):
+            raise QError("type")
+        return bool(np.any(x.a != 0))
+    if type(x) is list:
+        return any(qany(v) if not is_atom(v) else _truth(v) for v in x)
+    if type(x) is QDict:
+        return qany(x.v)
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items([qany(c) for c in x.cols]))
+    return _truth(x)
+
+
+def _truth(v) -> bool:
+    r = atom_raw(v)
+    if isinstance(r, str):
+        raise QError("type")
+    return r != 0
+
+
+def qin(x, y):
+    if type(x) is list:
+        return from_items([qin(v, y) for v in x])
+    if type(x) is Table:
+        keys = set(ops.item_keys(y))
+        return Vec(BOOL, np.array([k in keys for k in ops.item_keys(x)], dtype=bool))
+    if is_atom(x):
+        ys = to_list(y)
+        r = ops.find(ys, x)
+        return r < count(ys) if type(r) is int else False
+    if type(x) is Vec and type(y) is Vec and x.t == y.t and x.t not in (SYM, FLOAT, REAL):
+        return Vec(BOOL, np.isin(x.a, y.a))
+    keys = set(ops.item_keys(to_list(y)))
+    if type(y) is Vec and type(x) is Vec and x.t != y.t:
+        keys = {(-x.t, k[1]) for k in keys if not isinstance(k[1], str) or x.t == SYM}
+        if y.t in (FLOAT, REAL) or x.t in (FLOAT, REAL):
+            yv = [float(v) for v in y.a.tolist()] if y.t != SYM else []
+            return Vec(BOOL, np.isin(x.a.astype(np.float64), np.array(yv)))
+    return Vec(BOOL, np.array([k in keys for k in ops.item_keys(x)], dtype=bool))
+
+
+def within(x, y):
+    lo, hi = items(y)[0], items(y)[1]
+    return arith.atomic2(lambda a, b: a, arith.ge(x, lo), 0) if False else _and(
+        arith.ge(x, lo), arith.le(x, hi))
+
+
+def _and(a, b):
+    return arith.qmin(a, b)
+
+
+def qexcept(x, y):
+    keys = set(ops.item_keys(to_list(y)))
+    xs = to_list(x)
+    keep = [i for i, k in enumerate(ops.item_keys(xs)) if k not in keys]
+    return index(xs, Vec(LONG, np.array(keep, dtype=np.int64)))
+
+
+def inter(x, y):
+    if type(x) is QDict:
+        x = x.v
+    keys = set(ops.item_keys(to_list(y)))
+    xs = to_list(x)
+    keep = [i for i, k in enumerate(ops.item_keys(xs)) if k in keys]
+    return index(xs, Vec(LONG, np.array(keep, dtype=np.int64)))
+
+
+def union(x, y):
+    return ops.distinct(ops.join(x, y))
+
+
+def cross(x, y):
+    if type(x) is Table and type(y) is Table:
+        nx, ny = count(x), count(y)
+        ix = Vec(LONG, np.repeat(np.arange(nx), ny))
+        iy = Vec(LONG, np.tile(np.arange(ny), nx))
+        a, b = index(x, ix), index(y, iy)
+        return Table(a.names + b.names, a.cols + b.cols)
+    xs, ys = to_list(x), to_list(y)
+    nx, ny = count(xs), count(ys)
+    a = index(xs, Vec(LONG, np.repeat(np.arange(nx), ny)))
+    b = index(ys, Vec(LONG, np.tile(np.arange(ny), nx)))
+    from .ops import flip
+
+    return flip([a, b])
+
+
+def sublist(n, x):
+    if type(n) is Vec:
+        s, c = n.a.tolist()[:2]
+        return ops.slice_list(x, s, s + c)
+    k = int(atom_raw(n))
+    cnt = count(x)
+    if k >= 0:
+        return ops.slice_list(x, 0, min(k, cnt))
+    return ops.slice_list(x, max(cnt + k, 0), cnt)
+
+
+def rotate(n, x):
+    k = int(atom_raw(n))
+    c = count(x)
+    if c == 0:
+        return x
+    k %= c
+    return ops.join(ops.drop(k, x), ops.take(k, x)) if k else x
+
+
+def cut(n, x):
+    if is_atom(n):
+        k = int(atom_raw(n))
+        c = count(x)
+        return ops.cut(Vec(LONG, np.arange(0, c, k, dtype=np.int64)), x)
+    return ops.cut(n, x)
+
+
+def bin_(x, y, right=False):
+    xs = x
+    if type(xs) is not Vec:
+        raise QError("type")
+    a = xs.a
+    if type(y) is Vec and y.t == xs.t or (type(y) is Vec and y.t != SYM and xs.t != SYM):
+        b = y.a
+        side = "left" if right else "right"
+        r = np.searchsorted(a, b, side=side) - (0 if right else 1)
+        return Vec(LONG, r.astype(np.int64))
+    if is_atom(y):
+        v = atom_raw(y)
+        if xs.t == SYM:
+            import bisect
+
+            lst = list(a)
+            return bisect.bisect_left(lst, v) if right else bisect.bisect_right(lst, v) - 1
+        side = "left" if right else "right"
+        return int(np.searchsorted(a, v, side=side)) - (0 if right else 1)
+    if type(y) is list:
+        return from_items([bin_(x, v, right) for v in y])
+    raise QError("type")
+
+
+def binr(x, y):
+    return bin_(x, y, True)
+
+
+def xbar(x, y):
+    def k(a, b):
+        return arith.mul(a, arith.idiv(b, a)) if qtype(b) not in (-9, 9, -8, 8) and qtype(a) not in (
+            -9, 9) else arith.mul(a, floor(arith.divide(b, a)))
+
+    if qtype(y) in (-14, 14, -12, 12, -19, 19, -18, 18, -17, 17, -16, 16, -13, 13):
+        t = abs(qtype(y))
+        raw = y if False else y
+        from .cast import cast_to
+
+        n = cast_to(LONG, raw) if t not in (12, 16) else cast_to(LONG, raw)
+        r = k(x, n)
+        return cast_to(t, r) if False else _retype(t, r)
+    return k(x, y)
+
+
+def _retype(t, r):
+    if type(r) is Vec:
+        return Vec(t, r.a.astype(DTYPES[t]))
+    return make_atom(-t, r)
+
+
+def mavg(n, x):
+    k = int(atom_raw(n))
+    a = _floats(x)
+    ok = ~np.isnan(a)
+    s = np.cumsum(np.where(ok, a, 0))
+    c = np.cumsum(ok)
+    s2 = s.copy()
+    c2 = c.copy()
+    s2[k:] = s[k:] - s[:-k]
+    c2[k:] = c[k:] - c[:-k]
+    with np.errstate(all="ignore"):
+        return Vec(FLOAT, s2 / c2)
+
+
+def msum(n, x):
+    k = int(atom_raw(n))
+    if type(x) is Vec and x.t in (FLOAT, REAL):
+        a = np.where(np.isnan(x.a), 0, x.a)
+    else:
+        a = np.where(null_mask(x), 0, x.a.astype(np.int64))
+    s = np.cumsum(a)
+    s2 = s.copy()
+    s2[k:] = s[k:] - s[:-k]
+    return Vec(x.t if x.t in (FLOAT, REAL) else LONG, s2.astype(a.dtype))
+
+
+def mcount(n, x):
+    k = int(atom_raw(n))
+    ok = (~null_mask(x)).astype(np.int64)
+    s = np.cumsum(ok)
+    s2 = s.copy()
+    s2[k:] = s[k:] - s[:-k]
+    return Vec(LONG, s2)
+
+
+def _mwindow(n, x, fn):
+    k = int(atom_raw(n))
+    xs = items(x)
+    out = []
+    for i in range(len(xs)):
+        win = index(x, Vec(LONG, np.arange(max(0, i - k + 1), i + 1, dtype=np.int64)))
+        out.append(fn(win))
+    return from_items(out)
+
+
+def mmax(n, x):
+    return _mwindow(n, x, qmax)
+
+
+def mmin(n, x):
+    return _mwindow(n, x, qmin)
+
+
+def mdev(n, x):
+    return _mwindow(n, x, dev)
+
+
+def wavg(w, x):
+    a, b = _floats(to_list(w)), _floats(to_list(x))
+    return float(np.nansum(a * b) / np.nansum(np.where(np.isnan(b), 0, a)))
+
+
+def wsum(w, x):
+    return qsum(arith.mul(w, x))
+
+
+def cor(x, y):
+    a, b = _floats(x), _floats(y)
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def cov(x, y):
+    a, b = _floats(x), _floats(y)
+    return float(np.mean((a - a.mean()) * (b - b.mean())))
+
+
+def scov(x, y):
+    a, b = _floats(x), _floats(y)
+    return float(np.sum((a - a.mean()) * (b - b.mean())) / (len(a) - 1))
+
+
+def ema(a, x):
+    alpha = _floats(to_list(a)) if not is_atom(a) else float(atom_raw(a))
+    xs = _floats(x)
+    out = np.empty(len(xs))
+    for i, v in enumerate(xs):
+        al = alpha[i] if not isinstance(alpha, float) else alpha
+        out[i] = v if i == 0 else al * v + (1 - al) * out[i - 1]
+    return Vec(FLOAT, out)
+
+
+def like(x, pattern):
+    import fnmatch
+
+    if type(x) is list:
+        return from_items([like(v, pattern) for v in x])
+    if type(x) is Vec and x.t == SYM:
+        return Vec(BOOL, np.array([like(Atom(-SYM, s), pattern) for s in x.a], dtype=bool))
+    if type(x) is QDict:
+        return QDict(x.k, like(x.v, pattern))
+    s = x.v if type(x) is Atom and x.t == -SYM else vec_str(x) if type(x) is Vec else chr(x.v)
+    p = vec_str(pattern) if type(pattern) is Vec else chr(pattern.v)
+    rx = _like_regex(p)
+    return rx.fullmatch(s) is not None
+
+
+_LIKE_CACHE: dict = {}
+
+
+def _like_regex(p: str):
+    import re
+
+    rx = _LIKE_CACHE.get(p)
+    if rx is not None:
+        return rx
+    out = []
+    i = 0
+    while i < len(p):
+        c = p[i]
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif c == "[":
+            j = p.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+            else:
+                body = p[i + 1 : j]
+                if body.startswith("^"):
+                    body = "^" + re.escape(body[1:]).replace("\\-", "-")
+                else:
+                    body = re.escape(body).replace("\\-", "-")
+                out.append("[" + body + "]")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    rx = re.compile("".join(out), re.S)
+    _LIKE_CACHE[p] = rx
+    return rx
+
+
+def ss(x, y):
+    s = vec_str(x)
+    p = vec_str(y) if type(y) is Vec else chr(y.v)
+    if any(c in p for c in "*?["):
+        import re
+
+        rx = _like_regex(p)
+        hits = [m.start() for m in re.finditer("(?=" + rx.pattern + ")", s)]
+    else:
+        hits = []
+        i = s.find(p)
+        while i >= 0 and p:
+            hits.append(i)
+            i = s.find(p, i + len(p))
+    return Vec(LONG, np.array(hits, dtype=np.int64))
+
+
+def ssr(x, y, z):
+    s = vec_str(x)
+    p = vec_str(y) if type(y) is Vec else chr(y.v)
+    if isinstance(z, Fn):
+        out, i = [], 0
+        for h in ss(x, y).a.tolist():
+            out.append(s[i:h])
+            out.append(vec_str(apply(z, [strv(s[h:h + len(p)])])))
+            i = h + len(p)
+        out.append(s[i:])
+        return strv("".join(out))
+    r = vec_str(z) if type(z) is Vec else chr(z.v)
+    return strv(s.replace(p, r))
+
+
+def vs(x, y):
+    """x vs y: split string / symbol, or encode numbers in a base."""
+    if type(x) is Vec and x.t == CHAR or type(x) is Atom and x.t == -CHAR:
+        sep = vec_str(x) if type(x) is Vec else chr(x.v)
+        if type(y) is Atom and y.t == -SYM:
+            return symvec(y.v.split(sep))
+        s = vec_str(y)
+        return [strv(p) for p in s.split(sep)]
+    if type(x) is Atom and x.t == -SYM and x.v == "":
+        if type(y) is Atom and y.t == -SYM:
+            return symvec(y.v.split("."))
+        return symvec(vec_str(y).split("."))
+    if is_atom(x) and qtype(x) in (-LONG, -INT, -SHORT, -BOOL):
+        base = int(atom_raw(x))
+        if is_atom(y):
+            v = int(atom_raw(y))
+            digits = []
+            while True:
+                v, r = divmod(v, base)
+                digits.append(r)
+                if v == 0:
+                    break
+            t = LONG if qtype(x) != -BOOL else BOOL
+            if qtype(y) == -INT:
+                t = INT
+            return Vec(t, np.array(digits[::-1], dtype=DTYPES[t]))
+        vals = y.a.astype(np.int64)
+        mx = int(vals.max()) if len(vals) else 0
+        n = 1
+        while base**n <= mx:
+            n += 1
+        rows = []
+        for k in range(n - 1, -1, -1):
+            rows.append(Vec(LONG, (vals // base**k) % base))
+        return rows
+    if type(x) is Vec:
+        bases = x.a.astype(np.int64).tolist()
+        if is_atom(y):
+            v = int(atom_raw(y))
+            out = []
+            for b in reversed(bases):
+                v, r = divmod(v, b) if b else (0, v)
+                out.append(r)
+            t = LONG if qtype(y) != -INT else INT
+            return Vec(t, np.array(out[::-1], dtype=DTYPES[t]))
+        vals = y.a.astype(np.int64)
+        out = []
+        for b in reversed(bases):
+            out.append(Vec(LONG, vals % b))
+            vals = vals // b
+        return out[::-1]
+    raise QError("type")
+
+
+def sv(x, y):
+    if type(x) is Vec and x.t == CHAR or type(x) is Atom and x.t == -CHAR:
+        sep = vec_str(x) if type(x) is Vec else chr(x.v)
+        parts = [vec_str(v) if type(v) is Vec else chr(v.v) for v in items(y)]
+        return strv(sep.join(parts))
+    if type(x) is Atom and x.t == -SYM:
+        if x.v == "":
+            return Atom(-SYM, ".".join(items_syms(y)))
+        return Atom(-SYM, x.v + "/" + "/".join(items_syms(y)))
+    if is_atom(x):
+        base = int(atom_raw(x))
+        v = 0
+        for d in items(y):
+            v = v * base + int(atom_raw(d))
+        return v
+    if type(x) is Vec:
+        bases = x.a.tolist()
+        ys = [int(atom_raw(d)) for d in items(y)]
+        v = 0
+        for b, d in zip(bases, ys, strict=True):
+            v = v * b + d
+        return v
+    raise QError("type")
+
+
+def items_syms(y):
+    return list(y.a) if type(y) is Vec else [v.v for v in y]
+
+
+def sv_vs_adverb(adv, f):
+    raise QError("nyi")
+
+
+def roll(x, y):
+    """x?y: random draws (roll / deal) using the run's seed."""
+    import random
+
+    st = runtime.CUR
+    rng = getattr(st, "_rng", None)
+    if rng is None:
+        rng = random.Random(st.seed)
+        st._rng = rng
+    n = int(atom_raw(x))
+    deal = n < 0
+    n = abs(n)
+    if is_atom(y):
+        t = qtype(y)
+        if t == -FLOAT:
+            return Vec(FLOAT, np.array([rng.random() * y for _ in range(n)]))
+        m = int(atom_raw(y))
+        if deal:
+            vals = rng.sample(range(m), n)
+        else:
+            vals = [rng.randrange(m) for _ in range(n)]
+        rt = -t if t in (-INT, -SHORT, -LONG) else LONG
+        return Vec(rt, np.array(vals, dtype=DTYPES[rt]))
+    xs = items(y)
+    if deal:
+        idx = rng.sample(range(len(xs)), n)
+    else:
+        idx = [rng.randrange(len(xs)) for _ in range(n)]
+    return index(y, Vec(LONG, np.array(idx, dtype=np.int64)))
+
+
+def trap(f, args, handler):
+    """@[f;x;h] / .[f;args;h]: apply, handing any q error message to h."""
+    from .compile import Return
+
+    try:
+        return apply(f, args) if isinstance(f, Fn) else apply(f, args)
+    except QError as e:
+        if isinstance(handler, Fn):
+            return apply(handler, [strv(e.msg)])
+        return handler
+    except Return:
+        raise
+
+
+def find3(*args):
+    raise QError("nyi")
+
+
+def cast(x, y):
+    from .cast import cast as c
+
+    return c(x, y)
+
+
+def qtype_kw(x):
+    return Atom(-SHORT, qtype(x))
+
+
+def show(x):
+    from .display import show_text
+
+    runtime.CUR.out.write(show_text(x))
+    return IDENTITY
+
+
+def qexit(x):
+    from .errors import QExit
+
+    raise QExit(int(atom_raw(x)))
+
+
+def distinct(x):
+    return ops.distinct(x)
+
+
+def group(x):
+    return ops.group(x)
+
+
+def cols(x):
+    from .tables import cols_of
+
+    if type(x) is Atom and x.t == -SYM:
+        x = runtime.lookup(x.v)
+    return cols_of(x)
+
+
+def ungroup(t):
+    from .tables import unkey
+
+    t = unkey(t)
+    listcols = [i for i, c in enumerate(t.cols) if type(c) is list]
+    n = count(t)
+    rows_idx = []
+    lens = []
+    for r in range(n):
+        ln = count(t.cols[listcols[0]][r]) if listcols else 1
+        lens.append(ln)
+        rows_idx.extend([r] * ln)
+    cols_out = []
+    for i, c in enumerate(t.cols):
+        if i in listcols:
+            cols_out.append(ops.raze(c))
+        else:
+            cols_out.append(index(c, Vec(LONG, np.array(rows_idx, dtype=np.int64))))
+    return Table(t.names, cols_out)
+
+
+def system_eval(x):
+    raise QError("nyi")
+
+
+def get(x):
+    return value(x)
+
+
+def qset(x, y):
+    runtime.CUR.g[x.v] = y
+    return x
+
+
+def fby(x, y):
+    raise QError("fby")
+
+
+def each_kw(f, x):
+    from .adverbs import each
+
+    return each(f, [x])
+
+
+def over_kw(f, x):
+    from .adverbs import over
+
+    return over(f, [x])
+
+
+def scan_kw(f, x):
+    from .adverbs import scan
+
+    return scan(f, [x])
+
+
+def prior_kw(f, x):
+    from .adverbs import each_prior
+
+    return each_prior(f, [x])
+
+
+def insert(t, rows):
+    from .tables import insert_rows
+
+    name = t.v
+    cur = runtime.lookup(name)
+    n0 = count(cur)
+    new = insert_rows(cur, rows)
+    runtime.CUR.g[name] = new
+    return Vec(LONG, np.arange(n0, count(new), dtype=np.int64))
+
+
+def upsert(t, rows):
+    from .tables import insert_rows
+
+    if type(t) is Atom and t.v:
+        cur = runtime.lookup(t.v)
+        runtime.CUR.g[t.v] = insert_rows(cur, rows)
+        return t
+    return insert_rows(t, rows)
+
+
+def xasc(c, t):
+    from .tables import sort_table
+
+    return sort_table(c, t, False)
+
+
+def xdesc(c, t):
+    from .tables import sort_table
+
+    return sort_table(c, t, True)
+
+
+def xgroup(c, t):
+    from .qsql import group_by_cols
+
+    return group_by_cols(c, t)
+
+
+def ej(c, a, b):
+    from .tables import ij, xkey
+
+    return ij(a, xkey(c, b))
+
+
+def tables_kw(x=None):
+    names = sorted(k for k, v in runtime.CUR.g.items() if type(v) is Table or (
+        type(v) is QDict and type(v.k) is Table))
+    return symvec(names)
+
+
+def parse_kw(x):
+    raise QError("nyi")
+
+
+def eval_kw(x):
+    raise QError("nyi")
+
+
+def inv(x):
+    raise QError("nyi")
+
+
+def mmu(x, y):
+    return arith.atomic2(lambda a, b: a, x, y) if False else _mmu(x, y)
+
+
+def _mmu(x, y):
+    a = np.array([_floats(r) for r in items(x)]) if type(x) is list else _floats(x)
+    b = np.array([_floats(r) for r in items(y)]) if type(y) is list else _floats(y)
+    r = a @ b
+    if r.ndim == 1:
+        return Vec(FLOAT, r)
+    if r.ndim == 0:
+        return float(r)
+    return [Vec(FLOAT, row) for row in r]
+
+
+def attr(x):
+    return Atom(-SYM, getattr(x, "attr", "") or "")
+
+
+def hsym(x):
+    return Atom(-SYM, ":" + x.v if not x.v.startswith(":") else x.v)
+
+
+def _register() -> None:
+    import numpy as _np
+
+    def mono(name, fn):
+        KEYWORDS[name] = Builtin(name, fn, None)
+
+    def dyad(name, fn):
+        KEYWORDS[name] = Builtin(name, None, fn)
+
+    def tri(name, fn):
+        KEYWORDS[name] = Builtin(name, None, None, {3: fn})
+
+    for name, fn in {
+        "count": qcount, "first": ops.first, "last": ops.last, "til": ops.til,
+        "sum": qsum, "prd": prd, "max": qmax, "min": qmin, "avg": avg, "var": var,
+        "dev": dev, "sdev": sdev, "svar": lambda x: var(x, True), "med": med,
+        "sums": sums, "prds": prds, "maxs": maxs, "mins": mins, "avgs": avgs,
+        "deltas": deltas, "ratios": ratios, "differ": differ, "prev": prev, "next": nxt,
+        "fills": fills, "asc": asc, "desc": desc, "iasc": iasc, "idesc": idesc, "rank": rank,
+        "abs": qabs, "neg": qneg, "not": qnot, "null": null, "floor": floor,
+        "ceiling": ceiling, "signum": signum, "reciprocal": reciprocal, "sqrt": sqrt,
+        "exp": _unary(_np.exp), "log": _unary(_np.log), "sin": _unary(_np.sin),
+        "cos": _unary(_np.cos), "tan": _unary(_np.tan), "asin": _unary(_np.arcsin),
+        "acos": _unary(_np.arccos), "atan": _unary(_np.arctan),
+        "where": ops.where, "reverse": ops.reverse, "distinct": distinct, "group": group,
+        "raze": ops.raze, "flip": ops.flip, "key": key, "keys": lambda x: symvec(
+            x.k.names) if type(x) is QDict else symvec([]), "value": value, "get": get,
+        "string": string, "lower": lower, "upper": upper, "trim": trim, "ltrim": ltrim,
+        "rtrim": rtrim, "all": qall, "any": qany, "type": qtype_kw, "show": show,
+        "exit": qexit, "cols": cols, "ungroup": ungroup, "tables": tables_kw,
+        "parse": parse_kw, "eval": eval_kw, "inv": inv, "attr": attr, "hsym": hsym,
+        "meta": lambda x: _meta(x), "hcount": lambda x: 0, "system": system_eval,
+    }.items():
+        mono(name, fn)
+    KEYWORDS["enlist"] = Builtin("enlist", enlist, None, {})
+    KEYWORDS["enlist"].call = lambda args: enlist(args[0]) if len(args) == 1 else from_items(
+        list(args))
+    for name, fn in {
+        "mod": arith.mod, "div": div, "xexp": xexp, "xlog": xlog, "in": qin,
+        "within": within, "except": qexcept, "inter": inter, "union": union, "cross": cross,
+        "sublist": sublist, "rotate": rotate, "cut": cut, "bin": bin_, "binr": binr,
+        "xbar": xbar, "mavg": mavg, "msum": msum, "mcount": mcount, "mmax": mmax, "mmin": mmin,
+        "mdev": mdev, "wavg": wavg, "wsum": wsum, "cor": cor, "cov": cov, "scov": scov,
+        "ema": ema, "like": like, "ss": ss, "vs": vs, "sv": sv, "xprev": xprev,
+        "and": arith.qmin, "or": arith.qmax, "each": each_kw, "over": over_kw,
+        "scan": scan_kw, "prior": prior_kw, "peach": each_kw, "insert": insert,
+        "upsert": upsert, "xasc": xasc, "xdesc": xdesc, "xgroup": xgroup, "set": qset,
+        "fby": fby, "mmu": mmu, "lsq": lambda x, y: QError("nyi"),
+        "xkey": lambda c, t: _tables("xkey")(c, t), "xcol": lambda c, t: _tables("xcol")(c, t),
+        "xcols": lambda c, t: _tables("xcols")(c, t), "lj": lambda a, b: _tables("lj")(a, b),
+        "ljf": lambda a, b: _tables("lj")(a, b), "ij": lambda a, b: _tables("ij")(a, b),
+        "ijf": lambda a, b: _tables("ij")(a, b), "uj": lambda a, b: _tables("uj")(a, b),
+        "ujf": lambda a, b: _tables("uj")(a, b), "pj": lambda a, b: _tables("lj")(a, b),
+    }.items():
+        dyad(name, fn)
+    tri("ssr", ssr)
+    tri("ej", ej)
+
+
+def _tables(name):
+    from . import tables
+
+    return getattr(tables, name)
+
+
+def _meta(x):
+    from .tables import meta
+
+    if type(x) is Atom and x.t == -SYM:
+        x = runtime.lookup(x.v)
+    return meta(x)
+
+
+AGG_EMPTY = {
+    "+": lambda x: qsum(x),
+    "*": lambda x: prd(x),
+    "|": lambda x: qmax(x),
+    "&": lambda x: qmin(x),
+}
+
+_register()
+_ = (math, INT)

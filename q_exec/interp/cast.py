@@ -1,0 +1,315 @@
+"""`$`: casts between types, parsing text ("J"$"42"), symbol creation and padding."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from . import temporal
+from .errors import QError
+from .values import (
+    BOOL,
+    BYTE,
+    CHAR,
+    DATE,
+    DATETIME,
+    DTYPES,
+    FLOAT,
+    GUID,
+    INT,
+    LONG,
+    MINUTE,
+    MONTH,
+    REAL,
+    SECOND,
+    SHORT,
+    SYM,
+    TEMPORAL,
+    TIME,
+    TIMESPAN,
+    TIMESTAMP,
+    TYPE_CHARS,
+    TYPE_NAMES,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    atom_raw,
+    from_items,
+    inf_of,
+    is_atom,
+    items,
+    make_atom,
+    null_of,
+    qtype,
+    strv,
+    vec_str,
+)
+
+NAME_TYPES = {v: k for k, v in TYPE_NAMES.items()}
+NAME_TYPES["bool"] = BOOL
+EXTRACT = {"year", "month", "mm", "dd", "hh", "uu", "ss", "week", "minute", "second", "date",
+           "time"}
+
+
+def _target(x):
+    """Type named by the left argument of `$` (symbol, char or short)."""
+    t = qtype(x)
+    if t == -SYM:
+        name = x.v
+        if name == "":
+            return SYM, False
+        if name in NAME_TYPES:
+            return NAME_TYPES[name], False
+        if name in EXTRACT:
+            return name, False
+        raise QError(name)
+    if t == -CHAR:
+        c = chr(x.v)
+        if c == "*":
+            return 0, True
+        if c.isupper():
+            i = TYPE_CHARS.find(c.lower())
+            if i <= 0:
+                raise QError(c)
+            return i, True
+        i = TYPE_CHARS.find(c)
+        if i <= 0:
+            raise QError(c)
+        return i, False
+    if t in (-SHORT, -INT, -LONG):
+        return abs(int(atom_raw(x))), False
+    raise QError("type")
+
+
+def cast(x, y):
+    """x$y."""
+    if qtype(x) in (-LONG, -INT, -SHORT) and qtype(y) in (CHAR, -CHAR, 0):
+        return pad(int(atom_raw(x)), y)
+    if type(x) is Vec and x.t == SYM and type(y) is Table:
+        return y
+    if type(x) is Vec and x.t == SYM and type(y) is Vec and y.t == SYM:
+        return y  # enumeration against a domain: values unchanged
+    if type(x) is Vec and x.t in (CHAR,) and type(y) is list:
+        return from_items([cast(Atom(-CHAR, int(c)), v) for c, v in zip(x.a, y, strict=True)])
+    if type(x) is Vec or type(x) is list:
+        if type(y) is list or type(y) is Vec:
+            return from_items([cast(a, b) for a, b in zip(items(x), items(y), strict=True)])
+        return from_items([cast(a, y) for a in items(x)])
+    t, parse = _target(x)
+    if parse:
+        return tok(t, y)
+    return cast_to(t, y)
+
+
+def pad(n: int, s):
+    if type(s) is list:
+        return [pad(n, v) for v in s]
+    if type(s) is Atom:
+        s = strv(chr(s.v))
+    txt = vec_str(s)
+    if n >= 0:
+        return strv(txt[:n].ljust(n))
+    return strv(txt[-n:].rjust(-n) if len(txt) < -n else txt[len(txt) + n:])
+
+
+def cast_to(t, y):
+    """`type$y` for a (positive) type code or an extraction name like `year`."""
+    ty = type(y)
+    if ty is list:
+        if t == SYM and all(type(v) is Vec and v.t == CHAR or qtype(v) == -CHAR for v in y):
+            return from_items([cast_to(t, v) for v in y])
+        return from_items([cast_to(t, v) for v in y])
+    if ty is QDict:
+        return QDict(y.k, cast_to(t, y.v))
+    if ty is Table:
+        return Table(y.names, [cast_to(t, c) for c in y.cols])
+    if isinstance(t, str):
+        return extract(t, y)
+    src = abs(qtype(y))
+    if t == SYM:
+        if ty is Vec and y.t == CHAR:
+            return Atom(-SYM, vec_str(y).rstrip(" ").lstrip(" ") if False else vec_str(y))
+        if src == CHAR:
+            return Atom(-SYM, chr(atom_raw(y)))
+        if src == SYM:
+            return y
+        raise QError("type")
+    if t == 0:
+        return y
+    if src == t:
+        return y
+    scalar = is_atom(y)
+    if src == SYM:
+        raise QError("type")
+    a = np.asarray(atom_raw(y)) if scalar else y.a
+    r = convert_array(src, t, a)
+    if scalar:
+        return make_atom(-t, r.item() if isinstance(r, np.ndarray) else r)
+    return Vec(t, r)
+
+
+def _null_mask(t, a):
+    if t in (REAL, FLOAT, DATETIME):
+        return np.isnan(a)
+    if t in (BOOL, BYTE, CHAR):
+        return np.zeros(a.shape, dtype=bool)
+    return a == null_of(t)
+
+
+def _inf_mask(t, a):
+    if t in (REAL, FLOAT, DATETIME):
+        return np.isinf(a)
+    if t in (BOOL, BYTE, CHAR):
+        return np.zeros(a.shape, dtype=bool)
+    inf = inf_of(t)
+    return (a == inf) | (a == -inf)
+
+
+def convert_array(src: int, t: int, a):
+    """Convert a numpy array of q type src to type t (nulls and infinities preserved)."""
+    nm = _null_mask(src, a)
+    im = _inf_mask(src, a)
+    if t in TEMPORAL and src in TEMPORAL:
+        vals = []
+        for v, n_, i_ in zip(np.atleast_1d(a).tolist(), np.atleast_1d(nm), np.atleast_1d(im),
+                             strict=True):
+            if n_:
+                vals.append(null_of(t))
+            elif i_:
+                vals.append(inf_of(t) if v > 0 else -inf_of(t))
+            else:
+                r = temporal.convert(src, t, v)
+                if r is None:
+                    raise QError("type")
+                vals.append(r)
+        out = np.array(vals, dtype=DTYPES[t])
+        return out.reshape(a.shape)
+    if t in (REAL, FLOAT, DATETIME):
+        out = a.astype(np.float64)
+        if src not in (REAL, FLOAT, DATETIME):
+            out[nm] = np.nan
+            out[im & (a > 0)] = np.inf
+            out[im & (a < 0)] = -np.inf
+        return out.astype(DTYPES[t])
+    if t == BOOL:
+        if src in (REAL, FLOAT):
+            return a != 0
+        return a.astype(np.int64) != 0
+    if t in (BYTE, CHAR):
+        if src in (REAL, FLOAT):
+            a = np.where(np.isnan(a), 0, np.round(a))
+        return a.astype(np.int64).astype(np.uint8)
+    if src in (REAL, FLOAT, DATETIME):
+        with np.errstate(all="ignore"):
+            r = np.where(nm | im, 0, a)
+            r = np.floor(r + 0.5) if src != DATETIME else np.floor(r)
+            r = r.astype(np.int64)
+    else:
+        r = a.astype(np.int64)
+    out = r.astype(DTYPES[t])
+    if src not in (BOOL, BYTE, CHAR):
+        out[nm] = null_of(t)
+        if im.any():
+            out[im & (a > 0)] = inf_of(t)
+            out[im & (a < 0)] = -inf_of(t)
+    return out
+
+
+def extract(name: str, y):
+    src = abs(qtype(y))
+    scalar = is_atom(y)
+    vals = np.atleast_1d(np.asarray(atom_raw(y) if scalar else y.a))
+    out = []
+    for v in vals.tolist():
+        ns = temporal.to_ns(src, v)
+        if ns is None:
+            raise QError("type")
+        days, rem = divmod(ns, temporal.NS_DAY)
+        if name in ("year", "month", "mm", "dd"):
+            yy, mm, dd = temporal.days_to_ymd(days)
+            if src == MONTH:
+                yy, mm = 2000 + v // 12, v % 12 + 1
+            r = {"year": yy, "mm": mm, "dd": dd, "month": (yy - 2000) * 12 + mm - 1}[name]
+        elif name == "week":
+            r = (days + 2) // 7 * 7 - 2 if False else days - (days + 5) % 7
+        elif name == "date":
+            r = days
+        else:
+            r = {"hh": rem // 3_600_000_000_000, "uu": rem // 60_000_000_000 % 60,
+                 "ss": rem // 1_000_000_000 % 60, "minute": rem // 60_000_000_000,
+                 "second": rem // 1_000_000_000, "time": rem // 1_000_000}[name]
+        out.append(r)
+    rt = {"year": INT, "mm": INT, "dd": INT, "hh": INT, "uu": INT, "ss": INT, "month": MONTH,
+          "week": DATE, "date": DATE, "minute": MINUTE, "second": SECOND, "time": TIME}[name]
+    if scalar:
+        return make_atom(-rt, out[0])
+    return Vec(rt, np.array(out, dtype=DTYPES[rt]))
+
+
+def tok(t: int, y):
+    """Parse text y as type t ("J"$"42")."""
+    if type(y) is list:
+        return from_items([tok(t, v) for v in y])
+    if type(y) is Atom and y.t == -CHAR:
+        y = strv(chr(y.v))
+    if type(y) is not Vec or y.t != CHAR:
+        if t == 0:
+            return y
+        raise QError("type")
+    s = vec_str(y)
+    if t == 0:
+        return y
+    return make_atom(-t, parse_text(t, s.strip()))
+
+
+def parse_text(t: int, s: str):
+    if t == SYM:
+        return s
+    if t == CHAR:
+        return ord(s[0]) if s else 32
+    if t == BOOL:
+        return s[:1] in ("1", "t", "T", "y", "Y")
+    if t == GUID:
+        h = s.replace("-", "")
+        try:
+            return bytes.fromhex(h)
+        except ValueError:
+            return null_of(GUID)
+    if t in (SHORT, INT, LONG):
+        try:
+            v = int(s)
+        except ValueError:
+            try:
+                f = float(s)
+                v = int(math.floor(f + 0.5))
+            except ValueError:
+                return null_of(t)
+        return v
+    if t in (REAL, FLOAT):
+        try:
+            return float(s)
+        except ValueError:
+            return float("nan")
+    if t == BYTE:
+        try:
+            return int(s, 16)
+        except ValueError:
+            return 0
+    if t in TEMPORAL:
+        if t == DATETIME:
+            r = temporal.parse_temporal(s)
+            if r is None:
+                return float("nan")
+            return temporal.convert(r[0], t, r[1])
+        v = temporal.parse_as(t, s)
+        if v is None:
+            if t == TIMESTAMP or t == TIMESPAN:
+                return null_of(t)
+            return null_of(t)
+        return v
+    raise QError("nyi")
+
+
+_ = (DATE,)

@@ -1,0 +1,428 @@
+"""Compile AST nodes to Python closures `f(L)` (L = locals dict of the running lambda)."""
+
+from __future__ import annotations
+
+import sys
+
+from . import runtime
+from .apply import apply, index_depth
+from .errors import QError
+from .functions import IDENTITY, Derived, Fn, Lambda, Projection
+from .values import (
+    SYM,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    count,
+    from_items,
+    is_atom,
+    vec_str,
+)
+
+_MISSING = object()
+
+
+class Return(Exception):
+    """Carries a `:x` early return out of nested statements."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def verb(op: str):
+    from .verbs import VERBS
+
+    try:
+        return VERBS[op]
+    except KeyError:
+        raise QError(op) from None
+
+
+def truthy(v) -> bool:
+    """q truth of a condition atom."""
+    tv = type(v)
+    if tv is bool or tv is int:
+        return v != 0
+    if tv is float:
+        return v != 0.0
+    if tv is Atom:
+        if v.t == -SYM:
+            raise QError("type")
+        return v.v != 0
+    raise QError("type")
+
+
+def sig_msg(v) -> str:
+    if type(v) is Atom and v.t == -SYM:
+        return v.v
+    if type(v) is Vec and v.t == 10:
+        return vec_str(v)
+    if type(v) is Atom and v.t == -10:
+        return chr(v.v)
+    raise QError("type")
+
+
+class Compiler:
+    """Turns parsed nodes into closures bound to one runtime state."""
+
+    def __init__(self, state: runtime.State):
+        self.st = state
+        self.g = state.g
+
+    # -- entry points
+    def block(self, stmts: list, in_lambda: bool):
+        fs = [self.comp(s, in_lambda) for s in stmts]
+        if len(fs) == 1:
+            return fs[0]
+
+        def run(L):
+            r = None
+            for f in fs:
+                r = f(L)
+            return r
+
+        return run
+
+    def comp(self, node, lam: bool):
+        kind = node[0]
+        return getattr(self, "c_" + kind)(node, lam)
+
+    # -- nodes
+    def c_nil(self, node, lam):
+        return lambda L: IDENTITY
+
+    def c_const(self, node, lam):
+        v = node[1]
+        return lambda L: v
+
+    def c_paren(self, node, lam):
+        return self.comp(node[1], lam)
+
+    def c_name(self, node, lam):
+        name = node[1]
+        g = self.g
+        lookup = runtime.lookup
+        if lam:
+
+            def get(L):
+                v = L.get(name, _MISSING)
+                if v is _MISSING:
+                    v = g.get(name, _MISSING)
+                    if v is _MISSING:
+                        return lookup(name)
+                return v
+
+            return get
+
+        def gget(L):
+            v = g.get(name, _MISSING)
+            if v is _MISSING:
+                return lookup(name)
+            return v
+
+        return gget
+
+    def c_verb(self, node, lam):
+        v = verb(node[1])
+        return lambda L: v
+
+    def c_adv(self, node, lam):
+        from .adverbs import derive
+
+        adv = node[1]
+        inner = node[2]
+        if inner[0] == "verb":
+            d = derive(adv, verb(inner[1]))
+            return lambda L: d
+        f = self.comp(inner, lam)
+        return lambda L: derive(adv, f(L))
+
+    def c_list(self, node, lam):
+        fs = [self.comp(n, lam) for n in node[1]]
+        fs.reverse()
+
+        def mk(L):
+            vals = [f(L) for f in fs]
+            vals.reverse()
+            return from_items(vals)
+
+        return mk
+
+    def c_block(self, node, lam):
+        return self.block(node[1], lam)
+
+    def c_lambda(self, node, lam):
+        params, body, src = node[1], node[2], node[3]
+        if not body:
+            body = [("nil",)]
+        run = self.block(body, True)
+
+        def call(L):
+            try:
+                return run(L)
+            except Return as r:
+                return r.value
+
+        fn = Lambda(params, call, src)
+        return lambda L: fn
+
+    def c_monad(self, node, lam):
+        fnode, xnode = node[1], node[2]
+        cx = self.comp(xnode, lam)
+        if fnode[0] == "verb":
+            m = verb(fnode[1]).monad
+            if m is None:
+                v = verb(fnode[1])
+                return lambda L: Projection(v, [cx(L), None])
+            return lambda L: m(cx(L))
+        cf = self.comp(fnode, lam)
+
+        def app(L):
+            x = cx(L)
+            f = cf(L)
+            if isinstance(f, Fn):
+                return f.call([x])
+            return apply(f, [x])
+
+        return app
+
+    def c_dyad(self, node, lam):
+        vnode, lnode, rnode = node[1], node[2], node[3]
+        cl = self.comp(lnode, lam)
+        cr = self.comp(rnode, lam)
+        if vnode[0] == "verb":
+            d = verb(vnode[1]).dyad
+            if d is None:
+                raise QError(vnode[1])
+            return lambda L: _dy(d, cr(L), cl(L))
+        cv = self.comp(vnode, lam)
+
+        def app(L):
+            r = cr(L)
+            f = cv(L)
+            return apply(f, [cl(L), r])
+
+        return app
+
+    def c_apply(self, node, lam):
+        fnode, argnodes = node[1], node[2]
+        cf = self.comp(fnode, lam)
+        cargs = [None if a is None else self.comp(a, lam) for a in argnodes]
+        has_hole = any(a is None for a in cargs)
+        n = len(cargs)
+        if n == 1 and not has_hole:
+            c0 = cargs[0]
+
+            def app1(L):
+                a = c0(L)
+                f = cf(L)
+                if isinstance(f, Fn):
+                    return f.call([a])
+                return apply(f, [a])
+
+            return app1
+        rev = list(reversed(cargs))
+
+        def app(L):
+            vals = [None if c is None else c(L) for c in rev]
+            vals.reverse()
+            f = cf(L)
+            if isinstance(f, Fn):
+                if has_hole:
+                    if n == 1:
+                        return f.call([IDENTITY])
+                    return Projection(f, vals)
+                return f.call(vals)
+            if has_hole and n > 1:
+                return index_depth(f, vals)
+            if n == 1 and vals[0] is None:
+                return f
+            return apply(f, vals)
+
+        return app
+
+    def c_compose(self, node, lam):
+        from .functions import Composition
+
+        cl = self.comp(node[1], lam)
+        cr = self.comp(node[2], lam)
+
+        def mk(L):
+            r = cr(L)
+            left = cl(L)
+            if isinstance(left, Fn):
+                return Composition([left, r])
+            return Projection(r, [left, None])
+
+        return mk
+
+    def c_assign(self, node, lam):
+        _, name, opnode, idx, rhs, is_global = node
+        crhs = self.comp(rhs, lam)
+        g = self.g
+        local = lam and not is_global
+        if opnode is not None:
+            cop = self.comp(opnode, lam)
+        if idx is None:
+            if opnode is None:
+                if local:
+
+                    def set_local(L):
+                        v = crhs(L)
+                        L[name] = v
+                        return v
+
+                    return set_local
+
+                def set_global(L):
+                    v = crhs(L)
+                    g[name] = v
+                    return v
+
+                return set_global
+            cget = self.c_name(("name", name), lam)
+            if opnode[0] == "verb":
+                d = verb(opnode[1]).dyad
+
+                def op_set(L):
+                    v = crhs(L)
+                    nv = d(cget(L), v)
+                    if local:
+                        L[name] = nv
+                    else:
+                        g[name] = nv
+                    return nv
+
+                return op_set
+
+            def op_set2(L):
+                v = crhs(L)
+                nv = apply(cop(L), [cget(L), v])
+                if local:
+                    L[name] = nv
+                else:
+                    g[name] = nv
+                return nv
+
+            return op_set2
+        cidx = [None if a is None else self.comp(a, lam) for a in idx]
+        from .amend import amend_in_place
+
+        def idx_set(L):
+            v = crhs(L)
+            ivals = [None if c is None else c(L) for c in reversed(cidx)]
+            ivals.reverse()
+            scope = L if (local and name in L) or (local and name not in g) else g
+            if local and name not in L and name not in g:
+                raise QError(name)
+            cur = scope.get(name, _MISSING)
+            if cur is _MISSING:
+                cur = runtime.lookup(name)
+            f = None if opnode is None else cop(L)
+            scope[name] = amend_in_place(scope, name, cur, ivals, f, v)
+            return v
+
+        return idx_set
+
+    def c_ret(self, node, lam):
+        c = self.comp(node[1], lam)
+
+        def ret(L):
+            raise Return(c(L))
+
+        return ret
+
+    def c_signal(self, node, lam):
+        c = self.comp(node[1], lam)
+
+        def sig(L):
+            raise QError(sig_msg(c(L)))
+
+        return sig
+
+    def c_cond(self, node, lam):
+        args = node[1]
+        if len(args) < 3:
+            if len(args) == 2:
+                # $[c;x] behaves like if
+                pass
+            else:
+                raise QError("$")
+        cs = [self.comp(a if a is not None else ("nil",), lam) for a in args]
+        pairs = [(cs[i], cs[i + 1]) for i in range(0, len(cs) - 1, 2)]
+        default = cs[-1] if len(cs) % 2 else (lambda L: IDENTITY)
+
+        def cond(L):
+            for c, e in pairs:
+                if truthy(c(L)):
+                    return e(L)
+            return default(L)
+
+        return cond
+
+    def c_ctl(self, node, lam):
+        kind, args = node[1], node[2]
+        if not args or args[0] is None:
+            raise QError(kind)
+        c = self.comp(args[0], lam)
+        body = self.block([a if a is not None else ("nil",) for a in args[1:]] or [("nil",)], lam)
+        if kind == "if":
+
+            def if_(L):
+                if truthy(c(L)):
+                    body(L)
+                return IDENTITY
+
+            return if_
+        if kind == "while":
+
+            def while_(L):
+                while truthy(c(L)):
+                    body(L)
+                return IDENTITY
+
+            return while_
+
+        def do_(L):
+            n = c(L)
+            if type(n) is not int:
+                if is_atom(n) and type(n) is Atom and n.t in (-5, -6):
+                    n = n.v
+                elif type(n) is bool:
+                    n = int(n)
+                else:
+                    raise QError("type")
+            for _ in range(n):
+                body(L)
+            return IDENTITY
+
+        return do_
+
+    def c_table(self, node, lam):
+        from .tables import make_table
+
+        keys = [(n, self.comp(e, lam)) for n, e in node[1]]
+        cols = [(n, self.comp(e, lam)) for n, e in node[2]]
+
+        def mk(L):
+            kv = [(n, c(L)) for n, c in keys]
+            cv = [(n, c(L)) for n, c in cols]
+            return make_table(kv, cv)
+
+        return mk
+
+    def c_qsql(self, node, lam):
+        from .qsql import compile_qsql
+
+        return compile_qsql(self, node[1], node[2], lam)
+
+
+def _dy(d, r, left):
+    return d(left, r)
+
+
+def compile_program(state: runtime.State, stmts: list):
+    """Compile top-level statements; returns a closure computing the last value."""
+    return Compiler(state).block(stmts, False)
+

@@ -1,0 +1,448 @@
+"""Console display of q values, exactly as the q console prints them."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import runtime
+from .errors import QError
+from .functions import Builtin, Composition, Derived, Fn, Identity, Lambda, Projection
+from .temporal import fmt_temporal
+from .values import (
+    BOOL,
+    BYTE,
+    CHAR,
+    FLOAT,
+    GUID,
+    INT,
+    LONG,
+    MONTH,
+    REAL,
+    SHORT,
+    SYM,
+    TEMPORAL,
+    TYPE_NAMES,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    count,
+    items,
+    qtype,
+    vec_str,
+)
+
+INT_SUFFIX = {SHORT: "h", INT: "i", LONG: ""}
+
+
+def _prec() -> int:
+    st = runtime.CUR
+    return st.precision if st is not None else 7
+
+
+def fmt_float(v: float, prec: int | None = None) -> str:
+    """Float text without type suffix: %.7g with q's nulls and infinities."""
+    if v != v:
+        return "0n"
+    if v == float("inf"):
+        return "0w"
+    if v == float("-inf"):
+        return "-0w"
+    p = prec or _prec()
+    s = f"{v:.{p}g}"
+    if "e" in s:
+        mant, exp = s.split("e")
+        sign = exp[0]
+        digits = exp[1:].lstrip("0").rjust(2, "0")
+        s = f"{mant}e{sign}{digits}"
+    return s
+
+
+def fmt_int(t: int, v: int) -> str:
+    if t == SHORT:
+        null, inf = -(2**15), 2**15 - 1
+    elif t == INT:
+        null, inf = -(2**31), 2**31 - 1
+    else:
+        null, inf = -(2**63), 2**63 - 1
+    if v == null:
+        return "0N"
+    if v == inf:
+        return "0W"
+    if v == -inf:
+        return "-0W"
+    return str(v)
+
+
+def char_escape(c: int, in_quotes: bool = True) -> str:
+    ch = chr(c)
+    if ch == '"':
+        return '\\"'
+    if ch == "\\":
+        return "\\\\"
+    if ch == "\n":
+        return "\\n"
+    if ch == "\t":
+        return "\\t"
+    if ch == "\r":
+        return "\\r"
+    if c < 32 or c == 127:
+        return "\\" + format(c, "03o")
+    if c > 127:
+        return ch
+    return ch
+
+
+def fmt_str(s: bytes | str) -> str:
+    if isinstance(s, str):
+        s = s.encode("latin-1", "replace")
+    return '"' + "".join(char_escape(c) for c in s) + '"'
+
+
+def _utf8(s: bytes) -> str:
+    try:
+        return s.decode("utf-8")
+    except UnicodeDecodeError:
+        return s.decode("latin-1")
+
+
+def fmt_guid(b) -> str:
+    h = bytes(b).hex() if not isinstance(b, str) else b
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def item_text(t: int, v) -> str:
+    """Text of one raw item of positive type t, without any type suffix."""
+    if t == LONG or t == INT or t == SHORT:
+        return fmt_int(t, int(v))
+    if t == FLOAT or t == REAL:
+        return fmt_float(float(v))
+    if t == BOOL:
+        return "1" if v else "0"
+    if t == SYM:
+        return v
+    if t == CHAR:
+        return _utf8(bytes([int(v)]))
+    if t == BYTE:
+        return format(int(v), "02x")
+    if t in TEMPORAL:
+        return fmt_temporal(t, v)
+    if t == GUID:
+        return fmt_guid(v)
+    raise QError("nyi")
+
+
+def fmt_atom(x) -> str:
+    t = -qtype(x)
+    v = x.v if type(x) is Atom else x
+    if t == LONG:
+        return fmt_int(LONG, v)
+    if t == FLOAT:
+        s = fmt_float(v)
+        return s if any(c in s for c in ".enw") else s + "f"
+    if t == BOOL:
+        return "1b" if v else "0b"
+    if t in (INT, SHORT):
+        s = fmt_int(t, v)
+        return s + INT_SUFFIX[t]
+    if t == REAL:
+        s = fmt_float(v)
+        if s in ("0n", "0w", "-0w"):
+            return s.replace("n", "N").replace("w", "W") + "e"
+        return s + "e"
+    if t == SYM:
+        return "`" + v
+    if t == CHAR:
+        return fmt_str(bytes([v]))
+    if t == BYTE:
+        return "0x" + format(v, "02x")
+    if t == MONTH:
+        s = fmt_temporal(t, v)
+        return s if s[-1] == "m" else s + "m"
+    if t in TEMPORAL:
+        return fmt_temporal(t, v)
+    if t == GUID:
+        return fmt_guid(v)
+    raise QError("nyi")
+
+
+def fmt_vec(x: Vec) -> str:
+    """One-line form of a typed vector (`1 2 3`, `101b`, `"abc"`, `` `a`b ``)."""
+    t, a = x.t, x.a
+    n = len(a)
+    attr = "`" + x.attr + "#" if x.attr else ""
+    if n == 0:
+        if t == CHAR:
+            return '""'
+        return attr + "`" + TYPE_NAMES[t] + "$()"
+    pre = attr + ("," if n == 1 else "")
+    if t == CHAR:
+        return pre + fmt_str(a.tobytes())
+    if t == SYM:
+        return pre + "".join("`" + s for s in a)
+    if t == BOOL:
+        return pre + "".join("1" if b else "0" for b in a.tolist()) + "b"
+    if t == BYTE:
+        return pre + "0x" + a.tobytes().hex()
+    if t in (LONG, INT, SHORT):
+        return pre + " ".join(fmt_int(t, v) for v in a.tolist()) + INT_SUFFIX[t]
+    if t == FLOAT:
+        parts = [fmt_float(v) for v in a.tolist()]
+        s = " ".join(parts)
+        if not any(c in s for c in ".enw"):
+            s += "f"
+        return pre + s
+    if t == REAL:
+        parts = [fmt_float(v) for v in a.tolist()]
+        return pre + " ".join(parts) + "e"
+    if t in TEMPORAL:
+        parts = [fmt_temporal(t, v) for v in a.tolist()]
+        s = " ".join(parts)
+        if t == MONTH:
+            s += "m"
+        return pre + s
+    if t == GUID:
+        return pre + " ".join(fmt_guid(v) for v in a)
+    raise QError("nyi")
+
+
+def fmt_fn(f) -> str:
+    if isinstance(f, Lambda):
+        return f.src
+    if isinstance(f, Builtin):
+        return f.name
+    if isinstance(f, Identity):
+        return "::"
+    if isinstance(f, Projection):
+        inner = fmt_fn(f.f)
+        args = ";".join("" if a is None else fmt_inline(a) for a in f.args)
+        if isinstance(f.f, Builtin) and f.f.name in ("+-*%!&|<>=~,^#_$?@.") and (
+            len(f.args) == 2 and f.args[1] is None
+        ):
+            return fmt_inline(f.args[0]) + inner
+        return f"{inner}[{args}]"
+    if isinstance(f, Derived):
+        return fmt_fn_or_value(f.f) + f.adverb
+    if isinstance(f, Composition):
+        return "".join(fmt_fn_or_value(g) for g in f.fs)
+    return "func"
+
+
+def fmt_fn_or_value(x) -> str:
+    if isinstance(x, Fn):
+        return fmt_fn(x)
+    return fmt_inline(x)
+
+
+def fmt_inline(x) -> str:
+    """One-line form used inside lists and for `.Q.s1`."""
+    tx = type(x)
+    if tx is Vec:
+        return fmt_vec(x)
+    if tx is list:
+        if not x:
+            return "()"
+        if len(x) == 1:
+            return "," + fmt_inline(x[0])
+        return "(" + ";".join(fmt_inline(y) for y in x) + ")"
+    if tx is QDict:
+        k = fmt_inline(x.k)
+        v = fmt_inline(x.v)
+        if type(x.k) is Table:
+            return "(" + k + ")!" + v
+        return k + "!" + v
+    if tx is Table:
+        from .values import symvec
+
+        return "+" + fmt_inline(symvec(x.names)) + "!" + fmt_inline(x.cols if len(x.cols) != 1 else
+                                                                    x.cols)
+    if isinstance(x, Fn):
+        return fmt_fn(x)
+    return fmt_atom(x)
+
+
+def cell_text(x) -> str:
+    """Text of a value as a table / dictionary cell (atoms without suffix, strings raw)."""
+    tx = type(x)
+    if tx is Vec and x.t == CHAR:
+        return _utf8(x.a.tobytes())
+    if tx is Vec or tx is list or tx is QDict or tx is Table or isinstance(x, Fn):
+        return fmt_inline(x)
+    t = -qtype(x)
+    v = x.v if tx is Atom else x
+    if t == SYM:
+        return v
+    if t == CHAR:
+        return _utf8(bytes([v]))
+    if t == BYTE:
+        return "0x" + format(v, "02x")
+    if t == BOOL:
+        return "1b" if v else "0b"
+    return item_text(t, v)
+
+
+def column_texts(col) -> list[str]:
+    """Cell texts of every item of a column."""
+    if type(col) is Vec:
+        t = col.t
+        if t == BOOL:
+            return ["1" if b else "0" for b in col.a.tolist()]
+        if t == BYTE:
+            return [format(v, "02x") for v in col.a.tolist()]
+        if t == SYM:
+            return list(col.a)
+        if t == GUID:
+            return [fmt_guid(v) for v in col.a]
+        return [item_text(t, v) for v in col.a.tolist()]
+    return [cell_text(v) if not (type(v) is Vec and v.t == CHAR) else _utf8(v.a.tobytes())
+            for v in items(col)]
+
+
+def _dict_value_texts(v) -> list[str]:
+    if type(v) is Vec:
+        return column_texts(v)
+    out = []
+    for y in items(v):
+        if type(y) is Vec and y.t == CHAR:
+            out.append(fmt_vec(y))
+        else:
+            out.append(cell_text(y))
+    return out
+
+
+def show_table(t: Table) -> list[str]:
+    cols = []
+    for name, col in zip(t.names, t.cols, strict=True):
+        cells = column_texts(col)
+        w = max([len(name)] + [len(c) for c in cells])
+        cols.append((name, cells, w))
+    header = " ".join(name.ljust(w) for name, _, w in cols)
+    lines = [header, "-" * len(header)]
+    for i in range(count(t)):
+        lines.append(" ".join(cells[i].ljust(w) for _, cells, w in cols))
+    return lines
+
+
+def show_keyed(d: QDict) -> list[str]:
+    k, v = show_table(d.k), show_table(d.v)
+    kw = len(k[0])
+    out = []
+    for a, b in zip(k, v, strict=True):
+        out.append(a.ljust(kw) + "| " + b)
+    return out
+
+
+def show_dict(d: QDict) -> list[str]:
+    if type(d.k) is Table and type(d.v) is Table:
+        return show_keyed(d)
+    n = count(d.k)
+    if n == 0 and count(d.v) == 0:
+        return ["()!()" if type(d.k) is list else fmt_inline(d)]
+    if type(d.v) is Table or type(d.k) is Table:
+        return [fmt_inline(d)]
+    keys = column_texts(d.k) if type(d.k) is Vec else [cell_text(y) for y in items(d.k)]
+    vals = _dict_value_texts(d.v)
+    w = max(len(k) for k in keys)
+    return [k.ljust(w) + "| " + v for k, v in zip(keys, vals, strict=True)]
+
+
+def show_lines(x) -> list[str]:
+    """Console lines for a value (what the q console echoes)."""
+    tx = type(x)
+    if tx is Table:
+        return show_table(x)
+    if tx is QDict:
+        return show_dict(x)
+    if tx is list:
+        if not x:
+            return ["()"]
+        out = []
+        for y in x:
+            out.append(fmt_inline(y) if not _is_nested_display(y) else fmt_inline(y))
+        return out
+    return [fmt_inline(x)]
+
+
+def _is_nested_display(y) -> bool:
+    return False
+
+
+def trim_width(lines: list[str]) -> list[str]:
+    w = runtime.CUR.console[1] if runtime.CUR else 80
+    return [ln if len(ln) <= w else ln[: w - 2] + ".." for ln in lines]
+
+
+def show_text(x) -> str:
+    """Full console text (with trailing newline), as printed by echo and `show`."""
+    lines = trim_width(show_lines(x))
+    return "\n".join(lines) + "\n"
+
+
+def qs_text(x) -> str:
+    """`.Q.s` text: like the console, without width truncation."""
+    return "\n".join(show_lines(x)) + "\n"
+
+
+def handle_text(x, newline: bool) -> str:
+    """Text written by `1 x` / `-1 x`: a string, or a list of strings (one per line)."""
+    if type(x) is Vec and x.t == CHAR:
+        s = _utf8(x.a.tobytes())
+        return s + ("\n" if newline else "")
+    if type(x) is Atom and x.t == -CHAR:
+        return chr(x.v) + ("\n" if newline else "")
+    if type(x) is list and all(type(y) is Vec and y.t == CHAR or type(y) is Atom and y.t == -CHAR
+                               for y in x):
+        return "".join(
+            (_utf8(y.a.tobytes()) if type(y) is Vec else chr(y.v)) + "\n" for y in x
+        )
+    if type(x) is list and not x:
+        return ""
+    raise QError("type")
+
+
+def to_string(x):
+    """q `string`: text of atoms; recursive over lists."""
+    from .values import strv
+
+    tx = type(x)
+    if tx is Vec:
+        if x.t == CHAR:
+            return [strv(chr(c)) for c in x.a.tolist()]
+        return [to_string(y) for y in items(x)]
+    if tx is list:
+        return [to_string(y) for y in x]
+    if tx is QDict:
+        return QDict(x.k, to_string(x.v))
+    if tx is Table:
+        return Table(x.names, [to_string(c) for c in x.cols])
+    if isinstance(x, Fn):
+        return strv(fmt_fn(x))
+    t = -qtype(x)
+    v = x.v if tx is Atom else x
+    if t == CHAR:
+        from .values import enlist
+
+        return enlist(x)
+    if t == SYM:
+        return strv(v)
+    if t == BOOL:
+        return strv("1" if v else "0")
+    if t == BYTE:
+        return strv(format(v, "02x"))
+    if t in TEMPORAL:
+        s = fmt_temporal(t, v)
+        if s.startswith("0N") or s.startswith("0W") or s.startswith("-0W"):
+            s = s[:-1] if len(s) > 2 and s[-1].isalpha() else s
+            s = s.replace("0N", "").replace("0W", "0W")
+        return strv(s)
+    if t in (LONG, INT, SHORT):
+        s = fmt_int(t, v)
+        return strv("" if s == "0N" else s)
+    if t in (FLOAT, REAL):
+        s = fmt_float(v)
+        return strv("" if s == "0n" else s)
+    return strv(fmt_inline(x))
+
+
+def np_unused() -> None:
+    _ = np

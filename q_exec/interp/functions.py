@@ -1,0 +1,149 @@
+"""Function values: lambdas, primitives/keywords, projections, compositions, derived functions."""
+
+from __future__ import annotations
+
+from .errors import QError
+
+
+class Fn:
+    """Base class of all function values; `call(args)` applies to a full argument list."""
+
+    qt = 100
+    rank = 1
+
+    def call(self, args: list):
+        raise NotImplementedError
+
+
+class Identity(Fn):
+    """The generic null / identity function `::`."""
+
+    qt = 101
+    name = "::"
+    dyad = None
+
+    @staticmethod
+    def monad(x):
+        return x
+
+    def call(self, args):
+        if len(args) != 1:
+            raise QError("rank")
+        return args[0]
+
+
+IDENTITY = Identity()
+
+
+class Lambda(Fn):
+    """A user function `{[a;b] ...}`; `body` is a compiled closure taking a locals dict."""
+
+    qt = 100
+
+    def __init__(self, params: list[str], body, src: str):
+        self.params = params
+        self.rank = len(params)
+        self.body = body
+        self.src = src
+
+    def call(self, args):
+        params = self.params
+        if len(args) != len(params):
+            if len(args) == 1 and len(params) == 0:
+                return self.body({})
+            if len(args) < len(params):
+                return Projection(self, list(args) + [None] * (len(params) - len(args)))
+            raise QError("rank")
+        return self.body(dict(zip(params, args, strict=True)))
+
+
+class Builtin(Fn):
+    """A primitive verb or keyword. `monad`/`dyad`/`fns` give implementations per arity."""
+
+    def __init__(self, name: str, monad=None, dyad=None, more=None, qt: int = 102):
+        self.name = name
+        self.monad = monad
+        self.dyad = dyad
+        self.more = more or {}
+        self.qt = qt
+        self.rank = 2 if dyad is not None else 1 if monad is not None else max(self.more, default=1)
+
+    def call(self, args):
+        n = len(args)
+        if n == 1:
+            if self.monad is not None:
+                return self.monad(args[0])
+            if self.dyad is not None:
+                return Projection(self, [args[0], None])
+        elif n == 2:
+            if self.dyad is not None:
+                return self.dyad(args[0], args[1])
+        f = self.more.get(n)
+        if f is not None:
+            return f(*args)
+        if n < max(self.more, default=0):
+            return Projection(self, list(args) + [None] * (max(self.more) - n))
+        raise QError("rank")
+
+
+class Projection(Fn):
+    """A function with some arguments fixed; None marks a missing argument."""
+
+    qt = 104
+
+    def __init__(self, f: Fn, args: list):
+        self.f = f
+        self.args = args
+        self.rank = sum(1 for a in args if a is None) or 1
+
+    def call(self, args):
+        full = list(self.args)
+        holes = [i for i, a in enumerate(full) if a is None]
+        if len(args) > len(holes):
+            if len(holes) == 0 and len(args) == 1:
+                return self.f.call(full)
+            raise QError("rank")
+        for i, a in zip(holes, args, strict=False):
+            full[i] = a
+        if len(args) < len(holes):
+            return Projection(self.f, full)
+        return self.f.call(full)
+
+
+class Composition(Fn):
+    """`f g` composed: apply the last function to the arguments, then the others monadically."""
+
+    qt = 105
+
+    def __init__(self, fs: list):
+        self.fs = fs
+        self.rank = getattr(fs[-1], "rank", 1)
+
+    def call(self, args):
+        from .apply import apply
+
+        r = apply(self.fs[-1], args)
+        for f in reversed(self.fs[:-1]):
+            r = apply(f, [r])
+        return r
+
+
+class Derived(Fn):
+    """A function derived by an iterator (adverb) from a value."""
+
+    qt = 106
+
+    def __init__(self, adverb: str, f, impl):
+        self.adverb = adverb
+        self.f = f
+        self.impl = impl
+        frank = getattr(f, "rank", 1)
+        if adverb in ("/", "\\"):
+            self.rank = frank if isinstance(f, Fn) else 1
+        elif adverb == "'":
+            self.rank = frank if isinstance(f, Fn) else 1
+        else:
+            self.rank = 2
+
+    def call(self, args):
+        return self.impl(self.f, args)

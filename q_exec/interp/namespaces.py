@@ -1,0 +1,82 @@
+"""Dotted names: `.Q.*` / `.z.*` utilities and `dict.key` access into namespaces."""
+
+from __future__ import annotations
+
+import time
+
+from .errors import QError
+from .functions import Builtin
+from .values import CHAR, TIMESTAMP, Atom, QDict, Vec, strv
+
+
+def _qs(x):
+    from .display import qs_text
+
+    return strv(qs_text(x))
+
+
+def _qs1(x):
+    from .display import fmt_inline
+
+    return strv(fmt_inline(x))
+
+
+def _now_ns() -> int:
+    return time.time_ns() - 946_684_800_000_000_000
+
+
+def _fmt(width, dec, x=None):
+    raise QError("nyi")
+
+
+def _make() -> dict:
+    import numpy as np
+
+    return {
+        ".Q.s": Builtin(".Q.s", _qs, None),
+        ".Q.s1": Builtin(".Q.s1", _qs1, None),
+        ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
+        ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
+        ".Q.an": strv("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"),
+    }
+
+
+_STATIC: dict | None = None
+
+
+def resolve_dotted(state, name: str):
+    """Value of a dotted name that is not a plain global, or None."""
+    global _STATIC
+    if _STATIC is None:
+        _STATIC = _make()
+    v = _STATIC.get(name)
+    if v is not None:
+        return v
+    if name == ".z.p" or name == ".z.P":
+        return Atom(-TIMESTAMP, _now_ns())
+    if name in (".z.d", ".z.D"):
+        return Atom(-14, _now_ns() // 86_400_000_000_000)
+    if name in (".z.t", ".z.T"):
+        return Atom(-19, (_now_ns() // 1_000_000) % 86_400_000)
+    if name in (".z.n", ".z.N"):
+        return Atom(-16, _now_ns() % 86_400_000_000_000)
+    if name == ".z.K":
+        return 4.1
+    # a.b.c -> value of a, then keys b, c
+    parts = name.split(".")
+    if parts[0]:
+        base = state.g.get(parts[0])
+        rest = parts[1:]
+    else:
+        base = state.g.get("." + parts[1]) if len(parts) > 1 else None
+        rest = parts[2:]
+    if base is None:
+        return None
+    for p in rest:
+        if type(base) is not QDict:
+            return None
+        from .apply import dict_get
+
+        base = dict_get(base, Atom(-11, p))
+    return base

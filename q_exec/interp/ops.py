@@ -1,0 +1,559 @@
+"""Structural list operations: match, find, join, take, drop, where, distinct, group, flip, ..."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import QError
+from .functions import Fn
+from .values import (
+    BOOL,
+    CHAR,
+    FLOAT,
+    LONG,
+    REAL,
+    SYM,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    atom_raw,
+    count,
+    empty,
+    enlist,
+    from_items,
+    is_atom,
+    item,
+    items,
+    make_atom,
+    null_of,
+    qtype,
+    symvec,
+    to_list,
+)
+
+
+def hkey(x):
+    """Hashable identity of a q value (for find, distinct, group, dict keys)."""
+    tx = type(x)
+    if tx is int:
+        return (-LONG, x)
+    if tx is float:
+        return (-FLOAT, "nan" if x != x else x)
+    if tx is bool:
+        return (-BOOL, x)
+    if tx is Atom:
+        v = x.v
+        if isinstance(v, float) and v != v:
+            v = "nan"
+        return (x.t, v)
+    if tx is Vec:
+        if x.t in (SYM,):
+            return (x.t, tuple(x.a))
+        return (x.t, x.a.tobytes())
+    if tx is list:
+        return (0, tuple(hkey(y) for y in x))
+    if tx is QDict:
+        return (99, hkey(x.k), hkey(x.v))
+    if tx is Table:
+        return (98, tuple(x.names), tuple(hkey(c) for c in x.cols))
+    return (100, id(x))
+
+
+def item_keys(x) -> list:
+    """hkey of each item of a list (fast paths for typed vectors)."""
+    if type(x) is Vec:
+        t = -x.t
+        if x.t in (FLOAT, REAL):
+            return [(t, "nan" if v != v else v) for v in x.a.tolist()]
+        if x.t in (SYM,):
+            return [(t, v) for v in x.a]
+        if x.t == 2:
+            return [(t, v) for v in x.a]
+        return [(t, v) for v in x.a.tolist()]
+    if type(x) is Table:
+        return [hkey(r) for r in items(x)]
+    return [hkey(y) for y in items(x)]
+
+
+def match(x, y) -> bool:
+    """q `~`: identical type and value."""
+    tx, ty = type(x), type(y)
+    if tx is Vec and ty is Vec:
+        if x.t != y.t or len(x.a) != len(y.a):
+            return False
+        if x.t in (FLOAT, REAL, 15):
+            return bool(np.array_equal(x.a, y.a, equal_nan=True))
+        return bool(np.array_equal(x.a, y.a))
+    if tx is list and ty is list:
+        return len(x) == len(y) and all(match(a, b) for a, b in zip(x, y, strict=True))
+    if tx is QDict and ty is QDict:
+        return match(x.k, y.k) and match(x.v, y.v)
+    if tx is Table and ty is Table:
+        return x.names == y.names and all(
+            match(a, b) for a, b in zip(x.cols, y.cols, strict=True)
+        )
+    if tx is list and ty is Vec or tx is Vec and ty is list:
+        return False
+    if isinstance(x, Fn) or isinstance(y, Fn):
+        return x is y
+    return hkey(x) == hkey(y)
+
+
+def find(x, y):
+    """x?y: first index of y in x (count x when absent); maps over a list y."""
+    if type(x) is QDict:
+        pos = find(x.k, y)
+        return index_keys(x.k, pos)
+    n = count(x)
+    if type(x) is Table:
+        keys = item_keys(x)
+        if type(y) is QDict:
+            ys = [hkey(y)]
+            table = {}
+            for i, k in enumerate(keys):
+                table.setdefault(k, i)
+            return table.get(ys[0], n)
+        ys = item_keys(y) if type(y) is Table else [hkey(r) for r in items(y)]
+        table = {}
+        for i, k in enumerate(keys):
+            table.setdefault(k, i)
+        return Vec(LONG, np.array([table.get(k, n) for k in ys], dtype=np.int64))
+    if type(x) is Vec and qtype(y) == -x.t:
+        k = hkey(y)
+        if x.t in (SYM,):
+            v = y.v
+            for i, s in enumerate(x.a):
+                if s == v:
+                    return i
+            return n
+        if x.t not in (FLOAT, REAL):
+            hits = np.flatnonzero(x.a == atom_raw(y))
+            return int(hits[0]) if len(hits) else n
+        _ = k
+    if type(x) is Vec and type(y) is Vec and y.t == x.t and x.t not in (FLOAT, REAL, SYM, 2):
+        # vectorised lookup
+        a = x.a
+        order = np.argsort(a, kind="stable")
+        sa = a[order]
+        pos = np.searchsorted(sa, y.a)
+        pos_c = np.minimum(pos, max(n - 1, 0))
+        if n == 0:
+            return Vec(LONG, np.full(len(y.a), 0, dtype=np.int64))
+        found = sa[pos_c] == y.a
+        return Vec(LONG, np.where(found, order[pos_c], n).astype(np.int64))
+    table = {}
+    for i, k in enumerate(item_keys(x)):
+        table.setdefault(k, i)
+    if is_atom(y) or (type(x) is list and not _is_list_of_items(x, y)):
+        return table.get(hkey(y), n)
+    if type(y) is list and type(x) is list and any(type(v) is list or type(v) is Vec for v in x):
+        return table.get(hkey(y), n) if hkey(y) in table else Vec(
+            LONG, np.array([table.get(hkey(v), n) for v in y], dtype=np.int64)) if all(
+            is_atom(v) for v in y) else from_items([find(x, v) for v in y])
+    if type(y) is list:
+        return from_items([find(x, v) for v in y])
+    return Vec(LONG, np.array([table.get(k, n) for k in item_keys(y)], dtype=np.int64))
+
+
+def _is_list_of_items(x, y) -> bool:
+    if type(y) is Vec:
+        return not any(type(v) is Vec and v.t == y.t for v in x)
+    return True
+
+
+def index_keys(keys, pos):
+    from .apply import index
+
+    return index(keys, pos) if False else pos
+
+
+def dict_align(x: QDict, y: QDict, fn):
+    """Combine two dictionaries key-wise (union of keys; missing side acts as identity)."""
+    kx, ky = item_keys(x.k), item_keys(y.k)
+    pos = {k: i for i, k in enumerate(kx)}
+    xv, yv = items(x.v), items(y.v)
+    out = list(xv)
+    extra_k, extra_v = [], []
+    yk_items = items(y.k)
+    for j, k in enumerate(ky):
+        i = pos.get(k)
+        if i is None:
+            extra_k.append(yk_items[j])
+            extra_v.append(yv[j])
+        else:
+            out[i] = fn(xv[i], yv[j])
+    keys = join(x.k, from_items(extra_k)) if extra_k else x.k
+    return QDict(keys, from_items(out + extra_v))
+
+
+def join(x, y):
+    """x,y."""
+    tx, ty = type(x), type(y)
+    if tx is Vec and ty is Vec and x.t == y.t:
+        return Vec(x.t, np.concatenate([x.a, y.a]))
+    if tx is Table and ty is Table:
+        if x.names == y.names:
+            return Table(x.names, [join(a, b) for a, b in zip(x.cols, y.cols, strict=True)])
+        raise QError("mismatch")
+    if tx is Table and ty is QDict:
+        return join(x, enlist(y))
+    if tx is QDict and ty is QDict:
+        if type(x.k) is Table:
+            from .tables import upsert_keyed
+
+            return upsert_keyed(x, y)
+        return dict_align(x, y, lambda a, b: b)
+    xs = to_list(x) if tx is not Table else items(x)
+    ys = to_list(y) if ty is not Table else items(y)
+    if type(xs) is Vec and type(ys) is Vec and xs.t == ys.t:
+        return Vec(xs.t, np.concatenate([xs.a, ys.a]))
+    return from_items(items(xs) + items(ys))
+
+
+def til(n):
+    if type(n) is not int:
+        if type(n) is Atom and n.t in (-5, -6):
+            n = n.v
+        elif type(n) is bool:
+            n = int(n)
+        else:
+            raise QError("type")
+    if n < 0:
+        raise QError("domain")
+    return Vec(LONG, np.arange(n, dtype=np.int64))
+
+
+def take(n, x):
+    """n#x: first/last n items (cyclic); a shape list reshapes; a symbol list takes columns."""
+    if type(n) is Vec and n.t == SYM:
+        if type(x) is Table:
+            return Table(list(n.a), [x.col(s) for s in n.a])
+        if type(x) is QDict:
+            from .apply import index
+
+            return QDict(n, index(x, n))
+    if type(n) is Vec and n.t in (5, 6, LONG):
+        dims = n.a.tolist()
+        flat = items(x) if not is_atom(x) else [x]
+        return reshape(dims, flat, x)
+    if type(n) is Atom and n.t in (-5, -6):
+        n = n.v
+    if type(n) is bool:
+        n = int(n)
+    if type(n) is not int:
+        raise QError("type")
+    if type(x) is Table:
+        return Table(x.names, [take(n, c) for c in x.cols])
+    if type(x) is QDict:
+        return QDict(take(n, x.k), take(n, x.v))
+    if is_atom(x):
+        x = enlist(x)
+    cnt = count(x)
+    if n >= 0:
+        idx = np.arange(n) % cnt if cnt else None
+    else:
+        idx = (np.arange(cnt + n, cnt) % cnt) if cnt else None
+        if cnt and -n > cnt:
+            idx = np.arange(-n) % cnt
+            idx = (idx + (cnt - (-n) % cnt)) % cnt
+    if cnt == 0:
+        if type(x) is Vec:
+            return Vec(x.t, np.full(abs(n), null_of(x.t), dtype=x.a.dtype))
+        return [[]] * abs(n) if n else []
+    if type(x) is Vec:
+        return Vec(x.t, x.a[idx])
+    return from_items([x[i] for i in idx.tolist()]) if len(idx) else []
+
+
+def reshape(dims, flat, x):
+    total = len(flat)
+    if len(dims) == 2 and dims[0] == null_of(LONG) or len(dims) == 2 and dims[1] == null_of(LONG):
+        r, c = dims
+        if r == null_of(LONG):
+            r = -(-total // c)
+        else:
+            c = -(-total // r)
+        out = [from_items(flat[i * c:(i + 1) * c]) for i in range(r)]
+        return out
+    size = 1
+    for d in dims:
+        size *= d
+    src = [flat[i % total] for i in range(size)] if total else []
+
+    def build(level, start):
+        d = dims[level]
+        if level == len(dims) - 1:
+            return from_items(src[start:start + d]) if d else empty(qtype(x) if type(x) is Vec else 0)
+        step = 1
+        for e in dims[level + 1:]:
+            step *= e
+        return [build(level + 1, start + i * step) for i in range(d)]
+
+    return build(0, 0)
+
+
+def drop(n, x):
+    """n_x: drop n items from the front (or back when negative)."""
+    if type(n) is Atom and n.t in (-5, -6):
+        n = n.v
+    if type(n) is bool:
+        n = int(n)
+    if type(n) is int:
+        if type(x) is QDict:
+            k = drop(n, x.k)
+            return QDict(k, drop(n, x.v))
+        if type(x) is Table:
+            return Table(x.names, [drop(n, c) for c in x.cols])
+        if is_atom(x):
+            raise QError("type")
+        cnt = count(x)
+        if n >= 0:
+            sl = slice(min(n, cnt), None)
+        else:
+            sl = slice(0, max(cnt + n, 0))
+        if type(x) is Vec:
+            return Vec(x.t, x.a[sl])
+        return x[sl]
+    if type(n) is Vec or type(n) is list:
+        return cut(n, x)
+    if type(x) is QDict:
+        from .apply import index
+
+        keys = items(x.k)
+        dk = set(item_keys(to_list(n)))
+        keep = [i for i, k in enumerate(item_keys(x.k)) if k not in dk]
+        return QDict(index(x.k, Vec(LONG, np.array(keep, dtype=np.int64))),
+                     index(x.v, Vec(LONG, np.array(keep, dtype=np.int64))))
+    if is_atom(n) and not is_atom(x):
+        # remove item at index
+        i = int(atom_raw(x))
+        return drop_index(n, i)
+    if type(x) is int and is_list_like(n):
+        return drop_index(n, x)
+    raise QError("type")
+
+
+def is_list_like(x) -> bool:
+    return type(x) is Vec or type(x) is list
+
+
+def drop_index(x, i: int):
+    if type(x) is Vec:
+        return Vec(x.t, np.delete(x.a, i))
+    return x[:i] + x[i + 1:]
+
+
+def cut(idx, x):
+    """Cut x at the given start indices."""
+    if type(idx) is Vec:
+        starts = idx.a.tolist()
+    else:
+        starts = [int(atom_raw(i)) for i in idx]
+    cnt = count(x)
+    ends = starts[1:] + [cnt]
+    out = []
+    for s, e in zip(starts, ends, strict=True):
+        out.append(slice_list(x, s, e))
+    return out
+
+
+def slice_list(x, s, e):
+    if type(x) is Vec:
+        return Vec(x.t, x.a[s:e])
+    if type(x) is Table:
+        return Table(x.names, [slice_list(c, s, e) for c in x.cols])
+    return x[s:e]
+
+
+def where(x):
+    """&x: indices of true booleans, repeated by counts for integers."""
+    if type(x) is bool:
+        return Vec(LONG, np.arange(int(x), dtype=np.int64))
+    if type(x) is int:
+        return Vec(LONG, np.zeros(x, dtype=np.int64))
+    if type(x) is Vec:
+        if x.t == BOOL:
+            return Vec(LONG, np.flatnonzero(x.a).astype(np.int64))
+        if x.t in (4, 5, 6, LONG):
+            a = x.a.astype(np.int64)
+            if (a < 0).any():
+                raise QError("domain")
+            return Vec(LONG, np.repeat(np.arange(len(a), dtype=np.int64), a))
+    if type(x) is QDict:
+        from .apply import index
+
+        return index(x.k, where(x.v))
+    if type(x) is list and not x:
+        return Vec(LONG, np.zeros(0, dtype=np.int64))
+    raise QError("type")
+
+
+def distinct(x):
+    if type(x) is Vec:
+        if x.t in (SYM,) or x.t == 2:
+            seen = {}
+            for v in x.a:
+                seen.setdefault(v, None)
+            return Vec(x.t, np.array(list(seen), dtype=object) if seen else x.a[:0])
+        _, idx = np.unique(x.a, return_index=True)
+        if x.t in (FLOAT, REAL):
+            keys = item_keys(x)
+            seen = {}
+            for i, k in enumerate(keys):
+                seen.setdefault(k, i)
+            return Vec(x.t, x.a[sorted(seen.values())])
+        return Vec(x.t, x.a[np.sort(idx)])
+    if type(x) is Table:
+        rows = items(x)
+        seen = {}
+        for i, r in enumerate(rows):
+            seen.setdefault(hkey(r), i)
+        from .apply import index
+
+        return index(x, Vec(LONG, np.array(sorted(seen.values()), dtype=np.int64)))
+    if type(x) is QDict:
+        return distinct(x.v)
+    if is_atom(x):
+        raise QError("type")
+    seen = {}
+    for y in x:
+        seen.setdefault(hkey(y), y)
+    return from_items(list(seen.values())) if seen else []
+
+
+def group(x):
+    """=x: dictionary of distinct items to their indices."""
+    keys = item_keys(x)
+    groups: dict = {}
+    firsts = []
+    for i, k in enumerate(keys):
+        g = groups.get(k)
+        if g is None:
+            groups[k] = [i]
+            firsts.append(i)
+        else:
+            g.append(i)
+    from .apply import index
+
+    uk = index(x, Vec(LONG, np.array(firsts, dtype=np.int64)))
+    vals = [Vec(LONG, np.array(groups[keys[i]], dtype=np.int64)) for i in firsts]
+    return QDict(uk, vals)
+
+
+def flip(x):
+    if type(x) is QDict:
+        if type(x.k) is Vec and x.k.t == SYM:
+            vals = items(x.v)
+            n = max((count(v) for v in vals if not is_atom(v)), default=1)
+            cols = [take(n, v) if is_atom(v) else v for v in vals]
+            if any(count(c) != n for c in cols):
+                raise QError("length")
+            return Table(list(x.k.a), cols)
+        raise QError("type")
+    if type(x) is Table:
+        return QDict(symvec(x.names), from_items(list(x.cols)) if False else list(x.cols))
+    if type(x) is list:
+        if not x:
+            return []
+        n = max(count(y) if not is_atom(y) else 1 for y in x)
+        for y in x:
+            if not is_atom(y) and count(y) != n:
+                raise QError("length")
+        rows = [items(y) if not is_atom(y) else [y] * n for y in x]
+        return [from_items([r[i] for r in rows]) for i in range(n)]
+    if type(x) is Vec:
+        raise QError("rank")
+    raise QError("rank")
+
+
+def raze(x):
+    if type(x) is QDict:
+        return raze(x.v)
+    if type(x) is list:
+        if not x:
+            return []
+        if all(type(y) is Vec for y in x) and len({y.t for y in x}) == 1:
+            return Vec(x[0].t, np.concatenate([y.a for y in x]))
+        r = x[0] if not is_atom(x[0]) else enlist(x[0])
+        out = items(r) if type(r) is not Table else None
+        if out is None:
+            res = r
+            for y in x[1:]:
+                res = join(res, y)
+            return res
+        out = list(out)
+        for y in x[1:]:
+            if type(y) is Table:
+                return _raze_slow(x)
+            out.extend(items(y) if not is_atom(y) else [y])
+        return from_items(out)
+    return x if not is_atom(x) else enlist(x)
+
+
+def _raze_slow(x):
+    res = x[0]
+    for y in x[1:]:
+        res = join(res, y)
+    return res
+
+
+def reverse(x):
+    if type(x) is Vec:
+        return Vec(x.t, x.a[::-1].copy())
+    if type(x) is list:
+        return x[::-1]
+    if type(x) is QDict:
+        return QDict(reverse(x.k), reverse(x.v))
+    if type(x) is Table:
+        return Table(x.names, [reverse(c) for c in x.cols])
+    return x
+
+
+def first(x):
+    if type(x) is Vec:
+        return make_atom(-x.t, x.a[0]) if len(x.a) else make_atom(-x.t, null_of(x.t))
+    if type(x) is list:
+        return x[0] if x else []
+    if type(x) is QDict:
+        return first(x.v)
+    if type(x) is Table:
+        return item(x, 0)
+    return x
+
+
+def last(x):
+    if type(x) is Vec:
+        return make_atom(-x.t, x.a[-1]) if len(x.a) else make_atom(-x.t, null_of(x.t))
+    if type(x) is list:
+        return x[-1] if x else []
+    if type(x) is QDict:
+        return last(x.v)
+    if type(x) is Table:
+        return item(x, count(x) - 1)
+    return x
+
+
+def key_of(x):
+    if type(x) is QDict:
+        return x.k
+    if type(x) is Table:
+        return []
+    if type(x) is int:
+        return til(x)
+    if type(x) is Vec:
+        return Atom(-SYM, "")
+    raise QError("type")
+
+
+def value_of(x):
+    if type(x) is QDict:
+        return x.v
+    return x
+
+
+def char_vec(s: str) -> Vec:
+    return Vec(CHAR, np.frombuffer(s.encode("latin-1"), dtype=np.uint8).copy())
+
+
+__all__ = ["hkey", "match", "find", "join", "take", "drop", "where", "distinct", "group"]

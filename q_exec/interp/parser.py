@@ -1,0 +1,451 @@
+"""Parser: tokens -> AST (nested tuples), q's right-to-left grammar.
+
+Node shapes:
+  ("const", v) ("name", s) ("verb", op) ("adv", a, node) ("apply", f, [args|None])
+  ("dyad", verb, left, right) ("monad", f, x) ("list", [nodes]) ("block", [nodes])
+  ("lambda", params, [stmts], src) ("assign", name, op|None, idx|None, rhs, is_global)
+  ("cond", [nodes]) ("ctl", "if"|"do"|"while", [nodes]) ("ret", x) ("signal", x)
+  ("table", [(name, node)], [(name, node)]) ("qsql", kind, spec) ("nil",)
+"""
+
+from __future__ import annotations
+
+from .errors import QError
+from .lexer import Tok, tokenize
+from .values import CHAR, SYM, char, strv, sym, symvec
+
+INFIX = {
+    "and", "or", "mod", "div", "xexp", "xbar", "xlog", "in", "within", "like", "bin", "binr",
+    "except", "inter", "union", "cross", "cut", "sublist", "ss", "sv", "vs", "rotate", "xprev",
+    "xcol", "xcols", "xasc", "xdesc", "xgroup", "xkey", "xrank", "insert", "upsert", "set", "lj",
+    "ljf", "ij", "ijf", "uj", "ujf", "ej", "pj", "aj", "aj0", "wj", "wj1", "each", "over", "scan",
+    "prior", "peach", "mavg", "mcount", "mdev", "mmax", "mmin", "msum", "mmu", "lsq", "cor",
+    "cov", "scov", "wavg", "wsum", "fby", "ema", "dsave", "asof", "setenv", "like", "ssr",
+    "scan", "vs", "xexp", "and", "or", "to",
+}
+INFIX.discard("ssr")
+INFIX.discard("to")
+QSQL = {"select", "exec", "update", "delete"}
+CLOSERS = {";", ")", "]", "}", "nl"}
+
+
+class Parser:
+    """Recursive-descent parser over one token list."""
+
+    def __init__(self, src: str):
+        self.src = src
+        self.toks = tokenize(src)
+        self.i = 0
+
+    # -- token helpers
+    def peek(self, k: int = 0) -> Tok | None:
+        j = self.i + k
+        return self.toks[j] if j < len(self.toks) else None
+
+    def next(self) -> Tok:
+        t = self.toks[self.i]
+        self.i += 1
+        return t
+
+    def expect(self, kind: str) -> Tok:
+        t = self.peek()
+        if t is None or t.kind != kind:
+            raise QError(kind if t is None else str(t.val))
+        return self.next()
+
+    # -- statements
+    def parse_program(self) -> list:
+        """Top level: statements separated by ';' or newlines."""
+        stmts = self.parse_stmts(top=True)
+        if self.peek() is not None:
+            raise QError(str(self.peek().val))
+        return stmts
+
+    def parse_stmts(self, top: bool = False) -> list:
+        stmts = [self.parse_expr()]
+        while True:
+            t = self.peek()
+            if t is None:
+                break
+            if t.kind == ";" or t.kind == "nl":
+                self.next()
+                stmts.append(self.parse_expr())
+            else:
+                break
+        return stmts
+
+    def skip_nl(self) -> None:
+        while self.peek() is not None and self.peek().kind == "nl":
+            self.next()
+
+    def parse_args(self) -> list:
+        """Bracketed list `[a;b;c]` (the '[' is consumed here); empty items are None."""
+        self.expect("[")
+        args = []
+        while True:
+            self.skip_nl()
+            t = self.peek()
+            if t is None:
+                raise QError("[")
+            if t.kind in (";", "]"):
+                args.append(None)
+            else:
+                args.append(self.parse_expr(in_brackets=True))
+                self.skip_nl()
+            t = self.next()
+            if t.kind == "]":
+                break
+            if t.kind != ";":
+                raise QError(str(t.val))
+        return args
+
+    # -- expressions
+    def parse_expr(self, in_brackets: bool = False):
+        terms: list[tuple[object, bool]] = []
+        while True:
+            t = self.peek()
+            if t is None or t.kind in CLOSERS:
+                if t is not None and t.kind == "nl" and in_brackets:
+                    self.next()
+                    continue
+                break
+            if not terms and t.kind == "op" and t.val == ":" :
+                self.next()
+                return ("ret", self.parse_expr(in_brackets))
+            if t.kind == "adv" and t.val == "'" and (not terms or terms[-1][1]):
+                self.next()
+                rest = self.parse_expr(in_brackets)
+                node = ("signal", rest)
+                terms.append((node, False))
+                break
+            term = self.parse_term(terms)
+            if term is None:
+                break
+            terms.append(term)
+            if term[0][0] == "assign":
+                break
+        return reduce_terms(terms)
+
+    def parse_term(self, terms):
+        """One noun or verb with trailing brackets and adverbs; returns (node, is_verb)."""
+        t = self.next()
+        k = t.kind
+        is_verb = False
+        if k == "num":
+            node = ("const", t.val)
+        elif k == "str":
+            s = t.val
+            node = ("const", char(s) if len(s) == 1 else strv(s))
+        elif k == "sym":
+            node = ("const", sym(t.val[0]) if len(t.val) == 1 else symvec(t.val))
+        elif k == "name":
+            name = t.val
+            nxt = self.peek()
+            if name in QSQL:
+                from .qsql_parse import parse_qsql
+
+                return parse_qsql(self, name), False
+            if name in ("if", "do", "while") and nxt is not None and nxt.kind == "[":
+                return ("ctl", name, self.parse_args()), False
+            assign = self.try_assign(name)
+            if assign is not None:
+                return assign, False
+            if name in INFIX:
+                node = ("name", name)
+                is_verb = True
+            else:
+                node = ("name", name)
+        elif k == "op":
+            op = t.val
+            nxt = self.peek()
+            if op == "$" and nxt is not None and nxt.kind == "[" and not nxt.sp:
+                return ("cond", self.parse_args()), False
+            node = ("verb", op)
+            is_verb = True
+        elif k == "(":
+            node = self.parse_paren()
+        elif k == "{":
+            node = self.parse_lambda(t)
+        elif k == "adv":
+            # adverb applied to the preceding term
+            if not terms:
+                raise QError(t.val)
+            prev = terms.pop()
+            node = ("adv", t.val, prev[0])
+            is_verb = True
+        elif k == "[":
+            # bare bracket block, e.g. `[a;b]` as a statement list
+            self.i -= 1
+            args = self.parse_args()
+            return ("block", [a if a is not None else ("nil",) for a in args]), False
+        else:
+            raise QError(str(t.val))
+        # postfix: brackets and adverbs bind tighter than anything else
+        while True:
+            nxt = self.peek()
+            if nxt is None:
+                break
+            if nxt.kind == "[" and not (nxt.sp and node[0] == "verb"):
+                args = self.parse_args()
+                node = ("apply", node, args)
+                is_verb = False
+                nxt2 = self.peek()
+                if (
+                    node[1][0] == "name"
+                    and nxt2 is not None
+                    and (nxt2.kind == "op")
+                    and self._is_assign_op()
+                ):
+                    return self.finish_index_assign(node), False
+            elif nxt.kind == "adv" and not nxt.sp:
+                self.next()
+                node = ("adv", nxt.val, node)
+                is_verb = True
+            else:
+                break
+        return node, is_verb
+
+    def _is_assign_op(self) -> bool:
+        """Is the upcoming token sequence `:` or `op:` (an assignment)?"""
+        t = self.peek()
+        if t is None or t.kind != "op":
+            return False
+        if t.val == ":":
+            return True
+        t2 = self.peek(1)
+        return (
+            t2 is not None
+            and t2.kind == "op"
+            and t2.val == ":"
+            and not t2.sp
+            and t.val not in ("::",)
+        )
+
+    def try_assign(self, name: str):
+        t = self.peek()
+        if t is None:
+            return None
+        if t.kind == "op" and t.val == "::":
+            nxt = self.peek(1)
+            if nxt is None or nxt.kind in CLOSERS:
+                return None
+            self.next()
+            return ("assign", name, None, None, self.parse_expr(), True)
+        if t.kind == "op" and t.val == ":":
+            self.next()
+            return ("assign", name, None, None, self.parse_expr(), False)
+        if t.kind in ("op", "name") and self._is_assign_op() and t.kind == "op":
+            op = self.next().val
+            self.next()
+            return ("assign", name, ("verb", op), None, self.parse_expr(), False)
+        return None
+
+    def finish_index_assign(self, node):
+        name = node[1][1]
+        idx = node[2]
+        t = self.next()
+        op = None
+        if t.val != ":":
+            op = ("verb", t.val)
+            self.next()
+        return ("assign", name, op, idx, self.parse_expr(), False)
+
+    def parse_paren(self):
+        t = self.peek()
+        if t is not None and t.kind == "[":
+            return self.parse_table()
+        items = []
+        while True:
+            self.skip_nl()
+            t = self.peek()
+            if t is None:
+                raise QError("(")
+            if t.kind == ")":
+                self.next()
+                if not items:
+                    return ("const", [])
+                items.append(("nil",))
+                break
+            if t.kind == ";":
+                self.next()
+                items.append(("nil",))
+                continue
+            items.append(self.parse_expr(in_brackets=True))
+            self.skip_nl()
+            t = self.next()
+            if t.kind == ")":
+                break
+            if t.kind != ";":
+                raise QError(str(t.val))
+        if len(items) == 1:
+            return ("paren", items[0])
+        return ("list", items)
+
+    def parse_table(self):
+        keys = self.parse_coldefs("]")
+        cols = self.parse_coldefs(")")
+        return ("table", keys, cols)
+
+    def parse_coldefs(self, closer: str):
+        if closer == "]":
+            self.next()  # the '[' opening the key section
+        defs = []
+        while True:
+            self.skip_nl()
+            t = self.peek()
+            if t is None:
+                raise QError("(")
+            if t.kind == closer:
+                self.next()
+                break
+            if t.kind == ";":
+                self.next()
+                continue
+            e = self.parse_expr(in_brackets=True)
+            defs.append(coldef(e, len(defs)))
+        return defs
+
+    def parse_lambda(self, open_tok: Tok):
+        params = None
+        t = self.peek()
+        if t is not None and t.kind == "[":
+            args = self.parse_args()
+            params = []
+            for a in args:
+                if a is None:
+                    continue
+                if a[0] != "name":
+                    raise QError("params")
+                params.append(a[1])
+        body = []
+        while True:
+            self.skip_nl()
+            t = self.peek()
+            if t is None:
+                raise QError("{")
+            if t.kind == "}":
+                break
+            if t.kind == ";":
+                self.next()
+                body.append(("nil",))
+                continue
+            body.append(self.parse_expr())
+            t = self.peek()
+            if t is not None and t.kind in (";", "nl"):
+                self.next()
+                nx = self.peek()
+                while nx is not None and nx.kind == "nl":
+                    self.next()
+                    nx = self.peek()
+                if nx is not None and nx.kind == "}":
+                    if t.kind == ";":
+                        body.append(("nil",))
+                    break
+        close = self.expect("}")
+        src = self.src[open_tok.pos : close.pos + 1]
+        if params is None:
+            used = implicit_params(body)
+            params = ["x", "y", "z"][: max(used, 1)]
+        return ("lambda", params, body, src)
+
+
+def coldef(e, idx: int):
+    """(column name, expression) from `name:expr` or a bare expression."""
+    if e[0] == "assign" and e[2] is None and e[3] is None:
+        return e[1], e[4]
+    return derive_name(e, idx), e
+
+
+def derive_name(e, idx: int) -> str:
+    """Column name q derives from an unnamed expression (its rightmost-leading name)."""
+    node = e
+    while True:
+        if node[0] == "name":
+            return node[1].split(".")[-1]
+        if node[0] == "monad":
+            node = node[2]
+        elif node[0] == "dyad":
+            node = node[2]
+        elif node[0] == "apply" and node[1][0] in ("name", "verb", "adv"):
+            if node[1][0] == "name" and not is_builtin_name(node[1][1]):
+                return node[1][1]
+            args = [a for a in node[2] if a is not None]
+            if not args:
+                break
+            node = args[0]
+        elif node[0] == "paren":
+            node = node[1]
+        else:
+            break
+    return "x" if idx == 0 else f"x{idx}"
+
+
+def is_builtin_name(n: str) -> bool:
+    from .builtins import KEYWORDS
+
+    return n in KEYWORDS or n in INFIX
+
+
+def implicit_params(body) -> int:
+    """Highest implicit parameter used: x -> 1, y -> 2, z -> 3."""
+    found = 0
+
+    def walk(n):
+        nonlocal found
+        if isinstance(n, tuple):
+            if not n:
+                return
+            if n[0] == "lambda":
+                return
+            if n[0] == "name":
+                found = max(found, {"x": 1, "y": 2, "z": 3}.get(n[1], 0))
+                return
+            if n[0] == "assign":
+                found = max(found, {"x": 1, "y": 2, "z": 3}.get(n[1], 0))
+            for c in n[1:]:
+                walk(c)
+        elif isinstance(n, list):
+            for c in n:
+                walk(c)
+
+    walk(body)
+    return found
+
+
+def reduce_terms(terms):
+    """Combine terms right to left: noun verb noun -> dyad; f x -> monad."""
+    if not terms:
+        return ("nil",)
+    i = len(terms) - 1
+    node, is_verb = terms[i]
+    if is_verb:
+        if i >= 1 and not terms[i - 1][1]:
+            res = ("apply", node, [terms[i - 1][0], None])
+            i -= 2
+        else:
+            res = node
+            i -= 1
+        if i >= 0:
+            # a verb-ending expression with more to the left: composition
+            left = reduce_terms(terms[: i + 1])
+            return ("compose", left, res)
+    else:
+        res = node
+        i -= 1
+    while i >= 0:
+        node, is_verb = terms[i]
+        if is_verb and i >= 1 and not terms[i - 1][1]:
+            res = ("dyad", node, terms[i - 1][0], res)
+            i -= 2
+        else:
+            res = ("monad", node, res)
+            i -= 1
+    return res
+
+
+def parse(src: str) -> list:
+    """Parse source text into a list of statement nodes."""
+    return Parser(src).parse_program()
+
+
+__all__ = ["parse", "Parser", "INFIX", "CHAR", "SYM"]

@@ -1,0 +1,272 @@
+"""Evaluate qSQL templates (select / exec / update / delete) on in-memory tables."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import runtime
+from .apply import index
+from .errors import QError
+from .tables import key_table, unkey
+from .values import (
+    BOOL,
+    LONG,
+    SYM,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    count,
+    from_items,
+    is_atom,
+    items,
+    symvec,
+)
+
+
+def _env(L, t: Table, rows: np.ndarray | None):
+    env = dict(L) if L else {}
+    for n, c in zip(t.names, t.cols, strict=True):
+        env[n] = c if rows is None else index(c, Vec(LONG, rows))
+    env["i"] = Vec(LONG, rows if rows is not None else np.arange(count(t), dtype=np.int64))
+    return env
+
+
+def _where(t: Table, conds, L) -> np.ndarray:
+    rows = np.arange(count(t), dtype=np.int64)
+    for c in conds:
+        r = c(_env(L, t, rows))
+        if type(r) is bool:
+            if not r:
+                rows = rows[:0]
+            continue
+        if type(r) is Vec and r.t == BOOL:
+            if len(r.a) != len(rows):
+                raise QError("length")
+            rows = rows[r.a]
+        elif type(r) is Vec and r.t == LONG:
+            rows = rows[r.a]
+        else:
+            raise QError("type")
+    return rows
+
+
+def _groups(t: Table, by, L, rows):
+    """(key table, list of row-index arrays), sorted by key."""
+    env = _env(L, t, rows)
+    keycols = [(n, c(env)) for n, c in by]
+    from .ops import hkey
+
+    n = len(rows)
+    keycols = [(nm, v if not is_atom(v) else from_items([v] * n)) for nm, v in keycols]
+    cols_items = [items(v) for _, v in keycols]
+    groups: dict = {}
+    order = []
+    for r in range(n):
+        k = tuple(hkey(ci[r]) for ci in cols_items)
+        g = groups.get(k)
+        if g is None:
+            groups[k] = [r]
+            order.append(r)
+        else:
+            g.append(r)
+    firsts = np.array(order, dtype=np.int64)
+    keyt = Table([nm for nm, _ in keycols], [index(v, Vec(LONG, firsts)) for _, v in keycols])
+    from .builtins import sort_perm
+
+    perm = sort_perm(keyt) if count(keyt) else np.zeros(0, dtype=np.int64)
+    keyt = index(keyt, Vec(LONG, perm))
+    glist = [np.array(groups[tuple(hkey(ci[order[p]]) for ci in cols_items)], dtype=np.int64)
+             for p in perm.tolist()]
+    return keyt, [rows[g] for g in glist]
+
+
+def _eval_cols(cols, t, L, rows):
+    env = _env(L, t, rows)
+    return [(n, c(env)) for n, c in cols]
+
+
+def _as_table(pairs, n_hint=None) -> Table:
+    n = max((count(v) for _, v in pairs if not is_atom(v)), default=None)
+    if n is None:
+        return Table([k for k, _ in pairs], [from_items([v]) for _, v in pairs])
+    from .ops import take
+
+    cols = []
+    for _, v in pairs:
+        if is_atom(v):
+            cols.append(take(n, v))
+        else:
+            if count(v) != n:
+                raise QError("length")
+            cols.append(v)
+    return Table([k for k, _ in pairs], cols)
+
+
+def _resolve_table(v):
+    if type(v) is Atom and v.t == -SYM:
+        return runtime.lookup(v.v), v.v
+    return v, None
+
+
+def compile_qsql(comp, kind: str, spec: dict, lam: bool):
+    """Closure evaluating a qSQL node."""
+    cfrom = comp.comp(spec["from"], lam)
+    cwhere = [comp.comp(w, True) for w in spec["where"]]
+    ccols = [(n, comp.comp(e, True)) for n, e in spec["cols"]]
+    cby = [(n, comp.comp(e, True)) for n, e in spec["by"]] if spec["by"] else None
+    climit = None
+    if spec["limit"]:
+        climit = comp.comp(spec["limit"][0], lam)
+
+    def run(L):
+        src, name = _resolve_table(cfrom(L))
+        keyed = type(src) is QDict and type(src.k) is Table
+        nkeys = len(src.k.names) if keyed else 0
+        t = unkey(src)
+        if type(t) is not Table:
+            raise QError("type")
+        rows = _where(t, cwhere, L)
+        if kind == "select":
+            res = _select(t, ccols, cby, L, rows, keyed, nkeys)
+            if climit is not None:
+                from .ops import take
+
+                res = take(climit(L), res)
+            if spec["distinct"]:
+                from .ops import distinct
+
+                res = distinct(res)
+            return res
+        if kind == "exec":
+            return _exec(t, ccols, cby, L, rows)
+        if kind == "update":
+            res = _update(t, ccols, cby, L, rows)
+            res = key_table(nkeys, res) if keyed else res
+        else:
+            res = _delete(t, spec["delete_cols"], rows, bool(cwhere))
+            res = key_table(nkeys, res) if keyed else res
+        if name is not None:
+            runtime.CUR.g[name] = res
+            return Atom(-SYM, name)
+        return res
+
+    return run
+
+
+def _select(t, ccols, cby, L, rows, keyed, nkeys):
+    if cby is None:
+        if not ccols:
+            r = index(t, Vec(LONG, rows))
+            return key_table(nkeys, r) if keyed else r
+        return _as_table(_eval_cols(ccols, t, L, rows))
+    keyt, groups = _groups(t, cby, L, rows)
+    if not ccols:
+        others = [n for n in t.names if n not in keyt.names]
+        ccols_eff = None
+        vals = Table(others, [index(t.col(n), Vec(LONG, np.array([g[-1] for g in groups],
+                                                                  dtype=np.int64)))
+                              for n in others])
+        _ = ccols_eff
+        return QDict(keyt, vals)
+    results = [_eval_cols(ccols, t, L, g) for g in groups]
+    names = [n for n, _ in ccols]
+    cols = [from_items([r[j][1] for r in results]) if results else Vec(LONG, np.zeros(0, np.int64))
+            for j in range(len(names))]
+    return QDict(keyt, Table(names, cols))
+
+
+def _exec(t, ccols, cby, L, rows):
+    if cby is None:
+        if not ccols:
+            return index(t, Vec(LONG, rows))
+        vals = _eval_cols(ccols, t, L, rows)
+        if len(vals) == 1:
+            return vals[0][1]
+        return QDict(symvec([n for n, _ in vals]), from_items([v for _, v in vals]))
+    keyt, groups = _groups(t, cby, L, rows)
+    results = [_eval_cols(ccols, t, L, g) for g in groups]
+    if len(ccols) == 1:
+        vals = from_items([r[0][1] for r in results])
+    else:
+        vals = Table([n for n, _ in ccols], [from_items([r[j][1] for r in results])
+                                             for j in range(len(ccols))])
+    key = keyt.cols[0] if len(keyt.names) == 1 else keyt
+    return QDict(key, vals)
+
+
+def _update(t, ccols, cby, L, rows):
+    n = count(t)
+    if cby is None:
+        vals = _eval_cols(ccols, t, L, rows)
+        return _assign_rows(t, vals, rows, n)
+    _, groups = _groups(t, cby, L, rows)
+    res = t
+    for g in groups:
+        vals = _eval_cols(ccols, res, L, g)
+        res = _assign_rows(res, vals, g, n)
+    return res
+
+
+def _assign_rows(t, vals, rows, n):
+    from .amend import amend1
+    from .tables import set_column
+
+    full = len(rows) == n and bool(np.all(rows == np.arange(n)))
+    res = t
+    for name, v in vals:
+        if full:
+            col = v
+            if is_atom(col):
+                from .ops import take
+
+                col = take(n, col)
+            res = set_column(res, name, col)
+            continue
+        if name in res.names:
+            base = res.col(name)
+        else:
+            from .apply import null_item
+            from .ops import take
+
+            proto = v if is_atom(v) else (items(v)[0] if count(v) else 0)
+            base = take(n, null_item(from_items([proto])))
+        new = amend1(base, Vec(LONG, rows), None, v, True)
+        res = set_column(res, name, new)
+    return res
+
+
+def _delete(t, cols, rows, has_where):
+    if cols:
+        keep = [n for n in t.names if n not in cols]
+        return Table(keep, [t.col(n) for n in keep])
+    if not has_where:
+        return index(t, Vec(LONG, np.zeros(0, dtype=np.int64)))
+    mask = np.ones(count(t), dtype=bool)
+    mask[rows] = False
+    return index(t, Vec(LONG, np.flatnonzero(mask).astype(np.int64)))
+
+
+def group_by_cols(c, t):
+    names = [c.v] if type(c) is Atom else list(c.a)
+    from .ops import hkey
+
+    n = count(t)
+    keyitems = [items(t.col(k)) for k in names]
+    groups: dict = {}
+    order = []
+    for r in range(n):
+        k = tuple(hkey(ci[r]) for ci in keyitems)
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(r)
+    firsts = np.array([groups[k][0] for k in order], dtype=np.int64)
+    keyt = Table(names, [index(t.col(k), Vec(LONG, firsts)) for k in names])
+    others = [nm for nm in t.names if nm not in names]
+    vals = Table(others, [from_items([index(t.col(o), Vec(LONG, np.array(groups[k])))
+                                      for k in order]) for o in others])
+    return QDict(keyt, vals)
+
+
+_ = SYM

@@ -1,0 +1,92 @@
+"""Parse qSQL templates: select/exec/update/delete ... by ... from ... where ..."""
+
+from __future__ import annotations
+
+from .errors import QError
+
+STOP = {";", ")", "]", "}", "nl"}
+OPEN = {"(": ")", "[": "]", "{": "}"}
+
+
+def _sub(parser, toks):
+    from .parser import Parser
+
+    p = Parser.__new__(Parser)
+    p.src = parser.src
+    p.toks = toks
+    p.i = 0
+    e = p.parse_expr(in_brackets=True)
+    if p.peek() is not None:
+        raise QError(str(p.peek().val))
+    return e
+
+
+def _split_commas(toks):
+    parts, cur, depth = [], [], 0
+    for t in toks:
+        if t.kind in OPEN:
+            depth += 1
+        elif t.kind in (")", "]", "}"):
+            depth -= 1
+        if depth == 0 and t.kind == "op" and t.val == ",":
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _coldefs(parser, toks):
+    from .parser import coldef
+
+    return [coldef(_sub(parser, part), i) for i, part in enumerate(_split_commas(toks))]
+
+
+def parse_qsql(parser, kind: str):
+    """Consume a qSQL template from the parser; returns ("qsql", kind, spec)."""
+    limit = None
+    nxt = parser.peek()
+    if nxt is not None and nxt.kind == "[" and not nxt.sp:
+        limit = parser.parse_args()
+    distinct = False
+    nxt = parser.peek()
+    if kind == "select" and nxt is not None and nxt.kind == "name" and nxt.val == "distinct":
+        parser.next()
+        distinct = True
+    sections: dict[str, list] = {"cols": [], "by": [], "from": [], "where": []}
+    cur = "cols"
+    depth = 0
+    while True:
+        t = parser.peek()
+        if t is None or (depth == 0 and t.kind in STOP):
+            break
+        if t.kind in OPEN:
+            depth += 1
+        elif t.kind in (")", "]", "}"):
+            depth -= 1
+        if depth == 0 and t.kind == "name" and t.val in ("by", "from", "where"):
+            if t.val == "by" and cur != "cols":
+                raise QError("by")
+            cur = t.val
+            parser.next()
+            continue
+        sections[cur].append(parser.next())
+    if not sections["from"]:
+        raise QError("from")
+    spec = {
+        "cols": _coldefs(parser, sections["cols"]) if sections["cols"] else [],
+        "by": _coldefs(parser, sections["by"]) if sections["by"] else None,
+        "has_by": any(True for _ in sections["by"]) or _saw_by(sections),
+        "from": _sub(parser, sections["from"]),
+        "where": [_sub(parser, p) for p in _split_commas(sections["where"])],
+        "limit": limit,
+        "distinct": distinct,
+        "delete_cols": [t.val for t in sections["cols"] if t.kind == "name"] if kind == "delete" else [],
+    }
+    return ("qsql", kind, spec)
+
+
+def _saw_by(sections) -> bool:
+    return False

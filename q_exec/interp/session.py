@@ -1,0 +1,190 @@
+"""Running q text: script mode, console-session mode, and `value "text"`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from . import runtime
+from .errors import QError, QExit
+
+PY_ERRORS = {
+    "IndexError": "index",
+    "ZeroDivisionError": "domain",
+    "RecursionError": "stack",
+    "MemoryError": "wsfull",
+    "OverflowError": "domain",
+}
+
+
+def error_message(e: BaseException) -> str:
+    """The q error text for any exception raised while evaluating."""
+    if isinstance(e, QError):
+        return e.msg
+    name = type(e).__name__
+    if name == "ValueError" and ("shape" in str(e) or "broadcast" in str(e)):
+        return "length"
+    return PY_ERRORS.get(name, "type")
+
+
+def split_script(src: str) -> list[str]:
+    """Group script lines into statements: continuation lines (leading blank) join the previous
+    one; `/` comment lines and `/ ... \\` blocks are dropped; a lone `\\` ends the script."""
+    chunks: list[str] = []
+    in_block = False
+    for raw in src.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        if in_block:
+            if line == "\\":
+                in_block = False
+            continue
+        if line == "/":
+            in_block = True
+            continue
+        if line == "\\":
+            break
+        if not line.strip():
+            continue
+        if line.startswith("/"):
+            continue
+        if line[0] in " \t" and chunks:
+            if line.lstrip().startswith("/"):
+                continue
+            chunks[-1] += "\n" + line
+            continue
+        chunks.append(line)
+    return chunks
+
+
+def _is_silent(stmts: list, text: str) -> bool:
+    last = stmts[-1]
+    return last[0] in ("assign", "nil") or text.rstrip().endswith(";")
+
+
+def eval_text(text: str):
+    """Evaluate q source in the current run (used by `value "..."`)."""
+    from .compile import compile_program
+    from .parser import parse
+
+    stmts = parse(text)
+    return compile_program(runtime.CUR, stmts)({})
+
+
+def system_command(cmd: str, st: runtime.State, echo: bool):
+    """Handle a `\\x ...` line; returns a value to echo or None."""
+    parts = cmd[1:].strip().split(None, 1)
+    if not parts:
+        raise QExit(0)
+    name, arg = parts[0], (parts[1] if len(parts) > 1 else "")
+    if name == "\\":
+        raise QExit(0)
+    if name in ("t", "ts") or name.startswith("t:"):
+        t0 = time.perf_counter()
+        eval_text(arg)
+        ms = int((time.perf_counter() - t0) * 1000)
+        return ms if name != "ts" else _ts_pair(ms)
+    if name == "c":
+        if arg:
+            r, c = (int(v) for v in arg.split()[:2])
+            st.console = (r, c)
+            return None
+        from .values import INT, Vec
+
+        import numpy as np
+
+        return Vec(INT, np.array(st.console, dtype=np.int32))
+    if name == "P":
+        if arg:
+            st.precision = int(arg) or 17
+            return None
+        from .values import INT, Atom
+
+        return Atom(-INT, st.precision)
+    if name == "S":
+        st.seed = int(arg or 0)
+        return None
+    if name in ("d", "l", "e", "g", "o", "p", "w", "z", "x", "1", "2", "W", "u", "a", "f", "v"):
+        return None
+    raise QError(name)
+
+
+def _ts_pair(ms: int):
+    import numpy as np
+
+    from .values import LONG, Vec
+
+    return Vec(LONG, np.array([ms, 0], dtype=np.int64))
+
+
+def _run_chunk(text: str, st: runtime.State, echo: bool) -> None:
+    from .compile import Return, compile_program
+    from .display import show_text
+    from .functions import Identity
+    from .parser import parse
+
+    stripped = text.lstrip()
+    if stripped.startswith("\\"):
+        v = system_command(stripped, st, echo)
+        if echo and v is not None:
+            st.out.write(show_text(v))
+        return
+    stmts = parse(text)
+    try:
+        v = compile_program(st, stmts)({})
+    except Return as r:
+        v = r.value
+    if echo and not _is_silent(stmts, text) and not isinstance(v, Identity):
+        st.out.write(show_text(v))
+
+
+def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
+    import numpy as np
+
+    prev_state = runtime.CUR
+    st = runtime.State(stdout, stderr)
+    runtime.CUR = st
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 20000))
+    np_err = np.seterr(all="ignore")
+    try:
+        if session:
+            chunks = [ln for ln in source.replace("\r\n", "\n").split("\n")]
+        else:
+            chunks = split_script(source)
+        in_block = False
+        for chunk in chunks:
+            if session:
+                if in_block:
+                    if chunk.rstrip() == "\\":
+                        in_block = False
+                    continue
+                if chunk.rstrip() == "/":
+                    in_block = True
+                    continue
+                if not chunk.strip() or chunk.lstrip().startswith("/"):
+                    continue
+            try:
+                _run_chunk(chunk, st, echo=session)
+            except QExit as e:
+                return e.code
+            except Exception as e:  # noqa: BLE001 - every failure becomes a q error
+                stderr.write("'" + error_message(e) + "\n")
+                if not session:
+                    return 1
+        return 0
+    finally:
+        stdout.flush() if hasattr(stdout, "flush") else None
+        np.seterr(**np_err)
+        sys.setrecursionlimit(old_limit)
+        runtime.CUR = prev_state
+
+
+def run_script(source: str, stdout: TextIO, stderr: TextIO) -> int:
+    """Script mode (see package docstring)."""
+    return _run(source, stdout, stderr, session=False)
+
+
+def run_session(source: str, stdout: TextIO, stderr: TextIO) -> int:
+    """Console-session mode (see package docstring)."""
+    return _run(source, stdout, stderr, session=True)

@@ -1,0 +1,327 @@
+"""Table construction and table keywords (keys, joins, sorting by columns, meta)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import QError
+from .values import (
+    LONG,
+    SYM,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    count,
+    from_items,
+    is_atom,
+    items,
+    symvec,
+)
+
+
+def make_table(keys: list, cols: list):
+    """Table literal `([k:..] c:..)`: atoms broadcast to the column length."""
+    allc = keys + cols
+    n = max((count(v) for _, v in allc if not is_atom(v)), default=1)
+    from .ops import take
+
+    def norm(v):
+        if is_atom(v):
+            return take(n, v)
+        if count(v) != n:
+            raise QError("length")
+        return v
+
+    t = Table([k for k, _ in cols], [norm(v) for _, v in cols])
+    if keys:
+        return QDict(Table([k for k, _ in keys], [norm(v) for _, v in keys]), t)
+    return t
+
+
+def key_table(n: int, t: Table):
+    """n!t: key the first n columns."""
+    if n == 0:
+        return t
+    return QDict(Table(t.names[:n], t.cols[:n]), Table(t.names[n:], t.cols[n:]))
+
+
+def unkey(x):
+    """0!kt -> plain table."""
+    if type(x) is QDict and type(x.k) is Table:
+        return Table(x.k.names + x.v.names, x.k.cols + x.v.cols)
+    return x
+
+
+def set_column(t: Table, name: str, col):
+    n = count(t)
+    if is_atom(col):
+        from .ops import take
+
+        col = take(n, col)
+    names, cols = list(t.names), list(t.cols)
+    if name in names:
+        cols[names.index(name)] = col
+    else:
+        names.append(name)
+        cols.append(col)
+    return Table(names, cols)
+
+
+def row_keys(t: Table) -> list:
+    from .ops import item_keys
+
+    return item_keys(t)
+
+
+def upsert_keyed(kt: QDict, new):
+    """Upsert rows (a keyed table or a table with key columns) into a keyed table."""
+    from .ops import join
+
+    if type(new) is QDict and type(new.k) is Table:
+        new = unkey(new)
+    if type(new) is QDict:
+        from .values import enlist
+
+        new = enlist(new)
+    knames = kt.k.names
+    vnames = kt.v.names
+    nk = Table(knames, [new.col(c) for c in knames])
+    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
+    vcols = [items(c) for c in kt.v.cols]
+    kcols = [items(c) for c in kt.k.cols]
+    nkeys = row_keys(nk)
+    for r, k in enumerate(nkeys):
+        i = pos.get(k)
+        if i is None:
+            pos[k] = len(kcols[0]) if kcols else 0
+            for j, c in enumerate(knames):
+                kcols[j].append(items(new.col(c))[r])
+            for j, c in enumerate(vnames):
+                vcols[j].append(items(new.col(c))[r] if c in new.names else _null_like(kt.v.cols[j]))
+        else:
+            for j, c in enumerate(vnames):
+                if c in new.names:
+                    vcols[j][i] = items(new.col(c))[r]
+    _ = join
+    return QDict(
+        Table(knames, [_col(c, orig) for c, orig in zip(kcols, kt.k.cols, strict=True)]),
+        Table(vnames, [_col(c, orig) for c, orig in zip(vcols, kt.v.cols, strict=True)]),
+    )
+
+
+def _col(vals: list, orig):
+    if not vals:
+        return orig
+    return from_items(vals)
+
+
+def _null_like(col):
+    from .apply import null_item
+
+    return null_item(col)
+
+
+def insert_rows(t: Table, rows):
+    """Append rows (table, dict, or list of column values) to a table."""
+    from .ops import join
+
+    if type(rows) is Table:
+        if type(t) is QDict:
+            return upsert_keyed(t, rows)
+        return join(t, Table(t.names, [rows.col(c) for c in t.names]))
+    if type(rows) is QDict:
+        if type(t) is QDict:
+            return upsert_keyed(t, rows)
+        from .values import enlist
+
+        return join(t, enlist(rows))
+    vals = items(rows) if not is_atom(rows) else [rows]
+    if type(t) is QDict:
+        full = unkey(t)
+        new = Table(full.names, [_as_col(v) for v in vals])
+        return upsert_keyed(t, new)
+    if len(vals) != len(t.names):
+        raise QError("length")
+    new = Table(t.names, [_as_col(v) for v in vals])
+    return join(t, new)
+
+
+def _as_col(v):
+    from .values import enlist
+
+    return enlist(v) if is_atom(v) else v
+
+
+def cols_of(t) -> Vec:
+    if type(t) is QDict and type(t.k) is Table:
+        return symvec(t.k.names + t.v.names)
+    if type(t) is Table:
+        return symvec(t.names)
+    if type(t) is QDict:
+        return t.k
+    raise QError("type")
+
+
+def meta(t) -> QDict:
+    from .values import TYPE_CHARS, char
+
+    keyed = type(t) is QDict
+    full = unkey(t)
+    tchars = []
+    for c in full.cols:
+        tt = c.t if type(c) is Vec else 0
+        if tt == 0 and type(c) is list and c and type(c[0]) is Vec:
+            tchars.append(TYPE_CHARS[c[0].t].upper())
+        else:
+            tchars.append(TYPE_CHARS[tt] if tt else " ")
+    n = len(full.names)
+    keyt = Table(["c"], [symvec(full.names)])
+    vals = Table(
+        ["t", "f", "a"],
+        [from_items([char(c) for c in tchars]), symvec([""] * n), symvec([""] * n)],
+    )
+    _ = keyed
+    return QDict(keyt, vals)
+
+
+def xkey(keys, t):
+    names = [keys.v] if type(keys) is Atom else list(keys.a) if type(keys) is Vec else []
+    full = unkey(t)
+    rest = [c for c in full.names if c not in names]
+    if not names:
+        return full
+    return QDict(
+        Table(names, [full.col(c) for c in names]), Table(rest, [full.col(c) for c in rest])
+    )
+
+
+def xcol(names, t):
+    full = t
+    if type(names) is QDict:
+        mp = {a: b for a, b in zip(names.k.a, names.v.a, strict=True)}
+        return _rename(full, lambda n: mp.get(n, n))
+    new = [names.v] if type(names) is Atom else list(names.a)
+
+    def ren(tab, offset):
+        nm = list(tab.names)
+        for i, v in enumerate(new[offset:]):
+            if i < len(nm):
+                nm[i] = v
+        return Table(nm, tab.cols)
+
+    if type(t) is QDict:
+        kk = ren(t.k, 0)
+        return QDict(kk, ren(t.v, len(t.k.names)))
+    return ren(t, 0)
+
+
+def _rename(t, fn):
+    if type(t) is QDict:
+        return QDict(_rename(t.k, fn), _rename(t.v, fn))
+    return Table([fn(n) for n in t.names], t.cols)
+
+
+def xcols(names, t):
+    first = [names.v] if type(names) is Atom else list(names.a)
+    rest = [n for n in t.names if n not in first]
+    order = first + rest
+    return Table(order, [t.col(n) for n in order])
+
+
+def sort_table(names, t, desc: bool):
+    from .builtins import sort_perm
+
+    keyed = type(t) is QDict
+    full = unkey(t) if keyed else t
+    cols = [names.v] if type(names) is Atom else list(names.a)
+    n = count(full)
+    perm = np.arange(n, dtype=np.int64)
+    for c in reversed(cols):
+        col = full.col(c)
+        from .apply import index
+
+        sub = index(col, Vec(LONG, perm))
+        p = sort_perm(sub, desc)
+        perm = perm[p]
+    from .apply import index
+
+    res = Table(full.names, [index(c, Vec(LONG, perm)) for c in full.cols])
+    if keyed:
+        return key_table(len(t.k.names), res)
+    return res
+
+
+def lj(t, kt):
+    """Left join t with keyed table kt."""
+    if type(kt) is not QDict or type(kt.k) is not Table:
+        raise QError("type")
+    keyed = type(t) is QDict
+    base = unkey(t) if keyed else t
+    knames = kt.k.names
+    keys_here = Table(knames, [base.col(c) for c in knames])
+    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
+    rows = [pos.get(k) for k in row_keys(keys_here)]
+    from .apply import index, null_item
+
+    res = base
+    for name, col in zip(kt.v.names, kt.v.cols, strict=True):
+        vals = items(col)
+        nul = null_item(col)
+        new = [vals[r] if r is not None else None for r in rows]
+        if name in base.names:
+            old = items(base.col(name))
+            merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+        else:
+            merged = [n if n is not None else nul for n in new]
+        res = set_column(res, name, from_items(merged) if merged else index(col, []))
+    if keyed:
+        return key_table(len(t.k.names), res)
+    return res
+
+
+def ij(t, kt):
+    knames = kt.k.names
+    base = unkey(t)
+    keys_here = Table(knames, [base.col(c) for c in knames])
+    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
+    keep = [i for i, k in enumerate(row_keys(keys_here)) if k in pos]
+    from .apply import index
+
+    sub = index(base, Vec(LONG, np.array(keep, dtype=np.int64)))
+    return lj(sub, kt)
+
+
+def uj(a, b):
+    """Union join: columns unioned, rows appended (keyed: upsert)."""
+    if type(a) is QDict and type(b) is QDict:
+        va = unkey(a)
+        vb = unkey(b)
+        names = va.names + [n for n in vb.names if n not in va.names]
+        va2 = _extend(va, names)
+        vb2 = _extend(vb, names)
+        ka = key_table(len(a.k.names), va2)
+        return upsert_keyed(ka, vb2)
+    names = a.names + [n for n in b.names if n not in a.names]
+    from .ops import join
+
+    return join(_extend(a, names), _extend(b, names))
+
+
+def _extend(t: Table, names: list) -> Table:
+    from .apply import null_item
+    from .ops import take
+
+    n = count(t)
+    cols = []
+    for nm in names:
+        if nm in t.names:
+            cols.append(t.col(nm))
+        else:
+            cols.append(take(n, Atom(-SYM, "")) if False else take(n, _guess_null(nm)))
+    _ = null_item
+    return Table(names, cols)
+
+
+def _guess_null(_name):
+    return float("nan")

@@ -1,0 +1,248 @@
+"""Temporal types: parse literals and format values (q epoch 2000.01.01)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+
+from .values import (
+    DATE,
+    DATETIME,
+    INF_I,
+    INF_J,
+    MINUTE,
+    MONTH,
+    NULL_I,
+    NULL_J,
+    SECOND,
+    TIME,
+    TIMESPAN,
+    TIMESTAMP,
+)
+
+EPOCH_ORD = _dt.date(2000, 1, 1).toordinal()
+NS_DAY = 86_400_000_000_000
+SUFFIX = {
+    TIMESTAMP: "p",
+    MONTH: "m",
+    DATE: "d",
+    DATETIME: "z",
+    TIMESPAN: "n",
+    MINUTE: "u",
+    SECOND: "v",
+    TIME: "t",
+}
+
+
+def ymd_to_days(y: int, m: int, d: int) -> int:
+    return _dt.date(y, m, d).toordinal() - EPOCH_ORD
+
+
+def days_to_ymd(n: int) -> tuple[int, int, int]:
+    try:
+        d = _dt.date.fromordinal(n + EPOCH_ORD)
+    except (ValueError, OverflowError):
+        # beyond Python's range: proleptic approximation via 400-year cycles
+        cyc, rem = divmod(n, 146097)
+        d = _dt.date.fromordinal(rem + EPOCH_ORD)
+        return d.year + 400 * cyc, d.month, d.day
+    return d.year, d.month, d.day
+
+
+def _clock(ms_total: int, parts: int, frac_digits: int, unit: int) -> str:
+    """hh:mm[:ss[.fff]] from a count of `unit`-sized ticks; hours may exceed 24."""
+    neg = ms_total < 0
+    v = -ms_total if neg else ms_total
+    frac = v % unit
+    secs = v // unit
+    h, rem = divmod(secs, 3600)
+    mnt, s = divmod(rem, 60)
+    out = f"{h:02d}:{mnt:02d}"
+    if parts >= 3:
+        out += f":{s:02d}"
+    if frac_digits:
+        out += "." + str(frac).zfill(frac_digits)
+    return ("-" if neg else "") + out
+
+
+def fmt_temporal(t: int, v) -> str:
+    """Format one raw temporal value of positive type t (nulls/infs included)."""
+    if t == DATETIME:
+        if v != v:
+            return "0Nz"
+        if math.isinf(v):
+            return "0wz" if v > 0 else "-0wz"
+    else:
+        v = int(v)
+        big = t in (TIMESTAMP, TIMESPAN)
+        null, inf = (NULL_J, INF_J) if big else (NULL_I, INF_I)
+        sfx = SUFFIX[t]
+        if v == null:
+            return "0N" + sfx
+        if v == inf:
+            return "0W" + sfx
+        if v == -inf:
+            return "-0W" + sfx
+    if t == DATE:
+        y, m, d = days_to_ymd(v)
+        return f"{y:04d}.{m:02d}.{d:02d}"
+    if t == MONTH:
+        y, m = divmod(v, 12)
+        return f"{y + 2000:04d}.{m + 1:02d}"
+    if t == TIMESTAMP:
+        days, ns = divmod(v, NS_DAY)
+        y, m, d = days_to_ymd(days)
+        return f"{y:04d}.{m:02d}.{d:02d}D" + _clock(ns, 3, 9, 10**9)
+    if t == DATETIME:
+        ms = round(v * 86_400_000)
+        days, ms = divmod(ms, 86_400_000)
+        y, m, d = days_to_ymd(days)
+        return f"{y:04d}.{m:02d}.{d:02d}T" + _clock(ms, 3, 3, 1000)
+    if t == TIMESPAN:
+        neg = v < 0
+        a = -v if neg else v
+        days, ns = divmod(a, NS_DAY)
+        return ("-" if neg else "") + f"{days}D" + _clock(ns, 3, 9, 10**9)
+    if t == MINUTE:
+        return _clock(v * 60, 2, 0, 1)
+    if t == SECOND:
+        return _clock(v, 3, 0, 1)
+    if t == TIME:
+        return _clock(v, 3, 3, 1000)
+    raise ValueError(t)
+
+
+_DATE = r"(\d{4})\.(\d\d)\.(\d\d)"
+_CLOCK = r"(\d+):(\d\d)(?::(\d\d)(?:\.(\d*))?)?"
+RX_TIMESTAMP = re.compile(_DATE + r"D(?:" + _CLOCK + r")?$")
+RX_DATETIME = re.compile(_DATE + r"T(?:" + _CLOCK + r")?$")
+RX_DATE = re.compile(_DATE + "$")
+RX_MONTH = re.compile(r"(\d{4})\.(\d\d)$")
+RX_TIMESPAN = re.compile(r"(-?)(\d+)D(?:" + _CLOCK + r")?$")
+RX_CLOCK = re.compile(r"(-?)" + _CLOCK + "$")
+
+
+def _frac(s: str | None, digits: int) -> int:
+    if not s:
+        return 0
+    return int((s + "0" * digits)[:digits])
+
+
+def _clock_ns(h, m, s, f) -> int:
+    return ((int(h) * 60 + int(m)) * 60 + int(s or 0)) * 10**9 + _frac(f, 9)
+
+
+def parse_temporal(tok: str) -> tuple[int, int | float] | None:
+    """Parse a temporal literal (no type suffix); returns (type, raw value) or None."""
+    m = RX_DATE.match(tok)
+    if m:
+        return DATE, ymd_to_days(*map(int, m.groups()))
+    m = RX_TIMESTAMP.match(tok)
+    if m:
+        days = ymd_to_days(*map(int, m.groups()[:3]))
+        h, mi, s, f = m.groups()[3:]
+        return TIMESTAMP, days * NS_DAY + (_clock_ns(h, mi, s, f) if h else 0)
+    m = RX_DATETIME.match(tok)
+    if m:
+        days = ymd_to_days(*map(int, m.groups()[:3]))
+        h, mi, s, f = m.groups()[3:]
+        ns = _clock_ns(h, mi, s, f) if h else 0
+        return DATETIME, days + ns / NS_DAY
+    m = RX_MONTH.match(tok)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            return MONTH, (y - 2000) * 12 + mo - 1
+        return None
+    m = RX_TIMESPAN.match(tok)
+    if m:
+        sign, d, h, mi, s, f = m.groups()
+        ns = int(d) * NS_DAY + (_clock_ns(h, mi, s, f) if h else 0)
+        return TIMESPAN, -ns if sign else ns
+    m = RX_CLOCK.match(tok)
+    if m:
+        sign, h, mi, s, f = m.groups()
+        k = -1 if sign else 1
+        if f is not None and len(f) > 3:
+            return TIMESPAN, k * _clock_ns(h, mi, s, f)
+        if f is not None:
+            return TIME, k * (((int(h) * 60 + int(mi)) * 60 + int(s)) * 1000 + _frac(f, 3))
+        if s is not None:
+            return SECOND, k * ((int(h) * 60 + int(mi)) * 60 + int(s))
+        return MINUTE, k * (int(h) * 60 + int(mi))
+    return None
+
+
+def parse_as(t: int, tok: str):
+    """Parse text as temporal type t (used by casts "D"$ and typed literals); None if invalid."""
+    r = parse_temporal(tok)
+    if r is None:
+        if t == DATE and re.fullmatch(r"\d{8}", tok):
+            try:
+                return ymd_to_days(int(tok[:4]), int(tok[4:6]), int(tok[6:]))
+            except ValueError:
+                return None
+        if t in (MINUTE, SECOND, TIME) and re.fullmatch(r"\d+", tok):
+            n = len(tok)
+            v = int(tok)
+            if t == MINUTE and n <= 4:
+                return v // 100 * 60 + v % 100
+            if t == SECOND and n <= 6:
+                return v // 10000 * 3600 + v // 100 % 100 * 60 + v % 100
+            if t == TIME and n <= 9:
+                return ((v // 10**7) * 3600 + v // 10**5 % 100 * 60 + v // 1000 % 100) * 1000 + (
+                    v % 1000
+                )
+        return None
+    src, v = r
+    return convert(src, t, v)
+
+
+def convert(src: int, dst: int, v):
+    """Convert a raw temporal value between temporal types."""
+    if src == dst:
+        return v
+    ns = to_ns(src, v)
+    if ns is None:
+        return None
+    return from_ns(dst, ns)
+
+
+def to_ns(t: int, v):
+    """Raw temporal value -> nanoseconds since epoch (timestamp-like) or time-of-day ns."""
+    if t == DATE:
+        return v * NS_DAY
+    if t == MONTH:
+        y, m = divmod(v, 12)
+        return ymd_to_days(2000 + y, m + 1, 1) * NS_DAY
+    if t == TIMESTAMP or t == TIMESPAN:
+        return v
+    if t == DATETIME:
+        return round(v * NS_DAY)
+    if t == MINUTE:
+        return v * 60 * 10**9
+    if t == SECOND:
+        return v * 10**9
+    if t == TIME:
+        return v * 10**6
+    return None
+
+
+def from_ns(t: int, ns: int):
+    if t == DATE:
+        return ns // NS_DAY
+    if t == MONTH:
+        y, m, _ = days_to_ymd(ns // NS_DAY)
+        return (y - 2000) * 12 + m - 1
+    if t == TIMESTAMP or t == TIMESPAN:
+        return ns
+    if t == DATETIME:
+        return ns / NS_DAY
+    if t == MINUTE:
+        return ns // (60 * 10**9)
+    if t == SECOND:
+        return ns // 10**9
+    if t == TIME:
+        return ns // 10**6
+    return None
