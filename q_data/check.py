@@ -166,13 +166,17 @@ def check_python(item: Loaded, report: CheckReport) -> None:
 
 def check_q(items: list[Loaded], report: CheckReport, backend: str, timeout: float) -> None:
     """(b) Run every q reference against all its tests on `backend` in one parallel batch."""
-    from q_exec import Executor
+    from q_exec import Executor, QBackendError
 
     jobs = [
         (item, number, test) for item in items for number, test in enumerate(item.problem.tests, 1)
     ]
-    with Executor(backend=backend, timeout=timeout) as executor:
-        outcomes = executor.run_batch([(item.problem.q_solution, test) for item, _, test in jobs])
+    try:
+        with Executor(backend=backend, timeout=timeout) as executor:
+            outcomes = executor.run_batch([(i.problem.q_solution, test) for i, _, test in jobs])
+    except QBackendError as exc:
+        report.fail("q backend", f"cannot run q references on {backend!r}: {exc}")
+        return
     report.q_tests = len(jobs)
     for (item, number, test), outcome in zip(jobs, outcomes, strict=True):
         if not outcome.passed:

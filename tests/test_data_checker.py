@@ -105,3 +105,11 @@ def test_cli_exit_status_and_per_problem_lines(small_set):
         timeout=120,
     )
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
+
+
+def test_unavailable_q_backend_is_one_clear_failure(small_set, monkeypatch, tmp_path):
+    monkeypatch.delenv("Q_INTERPRETER_PATH", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    report = check_data(small_set, run_q=True, backend="kdb")
+    assert list(report.failures) == ["q backend"]
+    assert "needs the kdb+ q binary" in report.failures["q backend"][0]
