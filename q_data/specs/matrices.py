@@ -103,7 +103,7 @@ def spiral_order(m):
     "m:longss",
     "longss",
     "Return the matrix `m` with every row and every column that contains a 0 set entirely to 0.",
-    q="solve:{[m] z:(any each m=0) or\\:max m=0; m*not z}",
+    q="solve:{[m] z:(any each m=0)|\\:max m=0; m*not z}",
     tests=[
         [[1, 1, 1], [1, 0, 1], [1, 1, 1]],
         [[0, 1, 2, 0], [3, 4, 5, 2], [1, 3, 1, 5]],

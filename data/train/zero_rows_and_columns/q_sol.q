@@ -1,1 +1,1 @@
-solve:{[m] z:(any each m=0) or\:max m=0; m*not z}
+solve:{[m] z:(any each m=0)|\:max m=0; m*not z}
