@@ -104,3 +104,17 @@ def _child_pids_by_scan(parent: int) -> list[int]:
         if int(fields[1]) == parent:
             children.append(int(name))
     return children
+
+
+def kill_processes_of_uid(uid: int) -> None:
+    """SIGKILL every process whose real uid is `uid` (a dead fork server's sandbox user)."""
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/status") as fh:
+                real_uid = next(int(line.split()[1]) for line in fh if line.startswith("Uid:"))
+            if real_uid == uid:
+                os.kill(int(name), signal.SIGKILL)
+        except (OSError, StopIteration, ValueError):
+            continue

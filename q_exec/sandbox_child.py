@@ -27,11 +27,15 @@ def run_child(
     out_fd: int,
     err_fd: int,
     base_address_space: int,
+    server_pid: int,
 ) -> None:
     """Enter the sandbox and run `script`; always ends the process with os._exit."""
     code = 127
     try:
         _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space)
+        linux.die_with_parent()  # set after the uid change, which clears it
+        if os.getppid() != server_pid:  # the server died before that
+            os._exit(code)
         if spec.mode == "exec":
             _exec_script(spec, script, run_dir)
         else:
@@ -44,7 +48,6 @@ def run_child(
 
 def _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space) -> None:
     os.setsid()
-    linux.die_with_parent()
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(out_fd, 1)

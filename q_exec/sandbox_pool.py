@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
 from q_exec.results import RunResult
@@ -99,6 +100,9 @@ class ForkServer:
             reply = None
         if reply is None:
             self.close()
+            uid = self.isolation.get("sandbox_uid")
+            if uid is not None:  # whatever the dead server's runs left behind
+                linux.kill_processes_of_uid(uid)
             self.start()
             return RunResult(
                 "", "q_exec: the sandbox server died during this run", -1, False, 0.0, False

@@ -92,6 +92,7 @@ class RunSlot:
         self.uid = report["sandbox_uid"]
         self.base_dir = base_dir
         self.base_address_space = address_space_bytes() if spec.mode == "call" else 0
+        self.pid = os.getpid()
         self.fork = linux.fork_single_threaded if linux.thread_count() == 1 else os.fork
         self.count = 0
 
@@ -119,6 +120,7 @@ class RunSlot:
                 out_w,
                 err_w,
                 self.base_address_space,
+                self.pid,
             )
         os.close(out_w)
         os.close(err_w)

@@ -105,27 +105,52 @@ def test_killing_the_parent_is_refused_and_the_pool_survives(pool):
     assert pool.run("stdout.write('alive')", 5).stdout == "alive"
 
 
-def test_server_killed_mid_run_reports_an_error_and_is_replaced(pool):
-    server_pids = set(pool.server_pids())
-    done = []
+def kill_busy_server_soon(pool, victims: list[int]) -> threading.Thread:
+    """In 0.5 s, SIGKILL the fork server that is running something; note the pids it had."""
 
-    def kill_busy_server():
+    def kill() -> None:
         time.sleep(0.5)
-        busy = [p for p in server_pids if Path(f"/proc/{p}/task/{p}/children").read_text()]
-        for pid in busy:
-            os.kill(pid, signal.SIGKILL)
-        done.extend(busy)
+        for server in pool.server_pids():
+            children = Path(f"/proc/{server}/task/{server}/children").read_text().split()
+            if children:
+                victims.extend([server, *map(int, children)])
+                os.kill(server, signal.SIGKILL)
 
-    killer = threading.Thread(target=kill_busy_server)
-    killer.start()
+    thread = threading.Thread(target=kill)
+    thread.start()
+    return thread
+
+
+def is_gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX"
+    except OSError:
+        return True
+
+
+def test_server_killed_mid_run_reports_an_error_and_leaves_nothing(pool):
+    victims: list[int] = []
+    killer = kill_busy_server_soon(pool, victims)
     result = pool.run("stdout.write('cheat')\nwhile True:\n    pass", 10)
     killer.join()
-    assert done, "the test did not find the busy server"
+    assert victims, "the test did not find the busy server"
     assert result.exit_code == -1 and result.stdout == "" and "died" in result.stderr
     assert pool.run("stdout.write('recovered')", 5).stdout == "recovered"
     time.sleep(0.2)
-    for pid in done:  # the orphaned child died with its server (PDEATHSIG)
-        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
+    assert all(is_gone(pid) for pid in victims)  # the run's child died with its server
+
+
+@needs_root
+def test_server_killed_mid_run_takes_escaped_processes_along(shell):
+    victims: list[int] = []
+    uid = shell.isolation["sandbox_uid"]
+    killer = kill_busy_server_soon(shell, victims)
+    result = shell.run("setsid sleep 300 &\nsleep 300\n", 10)
+    killer.join()
+    assert victims and result.exit_code == -1
+    time.sleep(0.2)
+    assert [pid for pid in processes_of_uid(uid) if not is_gone(pid)] == []
+    assert shell.run("echo ok", 5).stdout == "ok\n"
 
 
 def test_environment_is_scrubbed_and_cwd_is_a_fresh_run_dir(pool):
