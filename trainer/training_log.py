@@ -5,24 +5,34 @@ from pathlib import Path
 
 from transformers import TrainerCallback
 
-_FIRST = ("loss", "reward", "rewards/test_pass_reward/mean", "q/perfect_rate")
+_FIRST = ("loss", "reward", "rewards/test_pass_reward/mean", "q/pass_rate", "q/perfect_rate")
+_SCALARS = ("kl", "entropy", "grad_norm", "completions/mean_length")
+
+
+def _wanted(key: str) -> bool:
+    """The figures worth a column: losses, reward means, q outcome rates, a few diagnostics."""
+    base = key.removeprefix("eval_")
+    return (
+        base in _FIRST
+        or base in _SCALARS
+        or base.startswith("q/")
+        or (base.startswith("rewards/") and base.endswith("/mean"))
+    )
 
 
 def format_log_line(step: int, logs: dict[str, float], seconds: float) -> str:
-    """``step=12 loss=0.0131 reward=0.8125 … lr=2e-06 seconds=41.3`` with the key figures first."""
+    """``step=12 loss=0.0131 reward=0.8125 … lr=2e-06 seconds=41.3`` with the key figures first.
+
+    Evaluation lines carry the same figures prefixed ``eval_``.
+    """
+
+    def order(key: str) -> tuple[int, str]:
+        base = key.removeprefix("eval_")
+        return (_FIRST.index(base) if base in _FIRST else len(_FIRST), key)
+
+    keys = sorted((k for k in logs if _wanted(k)), key=order)
     parts = [f"step={step}"]
-    keys = [k for k in _FIRST if k in logs]
-    keys += sorted(
-        k
-        for k in logs
-        if k not in _FIRST
-        and k != "learning_rate"
-        and (k.startswith(("rewards/", "q/", "eval_")) or k in ("kl", "entropy", "grad_norm"))
-    )
-    for key in keys:
-        value = logs[key]
-        if isinstance(value, int | float):
-            parts.append(f"{key}={value:.4g}")
+    parts += [f"{k}={logs[k]:.4g}" for k in keys if isinstance(logs[k], int | float)]
     if "learning_rate" in logs:
         parts.append(f"lr={logs['learning_rate']:.3g}")
     parts.append(f"seconds={seconds:.1f}")
