@@ -75,6 +75,20 @@ def fork_single_threaded() -> int:
     return pid
 
 
+def can_switch_to_uid(uid: int) -> bool:
+    """Whether a child of this process can drop to `uid`/`uid` with no groups (tried in a fork)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+        except OSError:
+            os._exit(1)
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+
+
 def thread_count() -> int:
     """Number of OS threads in this process (C-level threads included)."""
     return len(os.listdir("/proc/self/task"))

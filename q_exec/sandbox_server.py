@@ -48,8 +48,9 @@ def isolate_server(spec: LaunchSpec) -> dict:
         mounted = [d for d in _PRIVATE_DIRS if os.path.isdir(d)]
         size = spec.limits.private_tmp_mb
         report["private_tmp"] = all(linux.mount_tmpfs(d, size) for d in mounted)
-    if root:
-        report["sandbox_uid"] = SANDBOX_UID_BASE + os.getpid()
+    uid = SANDBOX_UID_BASE + os.getpid()
+    if root and linux.can_switch_to_uid(uid):
+        report["sandbox_uid"] = uid
     return report
 
 

@@ -11,6 +11,17 @@ from q_exec.sandbox_pool import SandboxPool
 TESTS_DIR = str(Path(__file__).resolve().parent)
 
 
+def _privileged() -> bool:
+    """Root with the capabilities the sandbox uses (setuid/setgid, namespaces and mounts)."""
+    status = Path("/proc/self/status").read_text()
+    caps = int(status.split("CapEff:")[1].split()[0], 16)
+    needed = (1 << 6) | (1 << 7) | (1 << 21)  # CAP_SETGID, CAP_SETUID, CAP_SYS_ADMIN
+    return os.geteuid() == 0 and caps & needed == needed
+
+
+PRIVILEGED = _privileged()
+
+
 def python_pool(workers: int = 2, limits: SandboxLimits | None = None) -> SandboxPool:
     """Fork servers whose children run Python payloads (see sandbox_python_runner)."""
     spec = LaunchSpec(

@@ -2,7 +2,8 @@
 
 Python payloads use the call path of the embedded q backend; shell payloads use the exec path
 of the kdb+ backend. Guarantees that rest on dropping root are asserted only when running as
-root (this project's CI machine does).
+root with its capabilities (this project's CI machine does); without them the fallbacks are
+checked (e.g. `setpriv --inh-caps=-all --bounding-set=-all pytest ...`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ import time
 from pathlib import Path
 
 import pytest
-from sandbox_support import processes_of_uid, python_pool, shell_pool
+from sandbox_support import PRIVILEGED, processes_of_uid, python_pool, shell_pool
 
 from q_exec.limits import SandboxLimits
 from q_exec.sandbox_server import SANDBOX_UID_BASE
 
-AS_ROOT = os.geteuid() == 0
-needs_root = pytest.mark.skipif(not AS_ROOT, reason="uid drop and namespaces need root")
+needs_root = pytest.mark.skipif(not PRIVILEGED, reason="uid drop and namespaces need root")
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,9 @@ def test_memory_bomb_fails_inside_the_child(pool):
     assert not result.timed_out and "MemoryError" in result.stderr
 
 
+@pytest.mark.skipif(
+    os.geteuid() == 0 and not PRIVILEGED, reason="RLIMIT_NPROC does not apply to uid 0"
+)
 def test_forking_is_refused_in_the_embedded_path(pool):
     result = pool.run("import os\nos.fork()", 5)
     assert result.exit_code == 1 and "BlockingIOError" in result.stderr
@@ -87,7 +90,7 @@ def test_closing_stdout_ends_the_run_without_hurting_the_server(pool):
     assert pool.run("stdout.write('still fine')", 5).stdout == "still fine"
 
 
-def test_killing_the_parent_is_refused_and_the_pool_survives(pool):
+def test_killing_the_parent_is_refused_or_survived(pool):
     payload = (
         "import os, signal\n"
         "for target in (os.getppid(), 1):\n"
@@ -99,9 +102,11 @@ def test_killing_the_parent_is_refused_and_the_pool_survives(pool):
     )
     pids = pool.server_pids()
     result = pool.run(payload, 5)
-    if AS_ROOT:
+    if PRIVILEGED:  # another uid: refused
         assert result.stdout.count("refused") == 2
-    assert pool.server_pids() == pids
+        assert pool.server_pids() == pids
+    else:  # same uid: the server may die; the run is an error and the server is replaced
+        assert "killed" not in result.stdout
     assert pool.run("stdout.write('alive')", 5).stdout == "alive"
 
 
@@ -241,7 +246,7 @@ def test_escaped_background_processes_are_killed_after_the_run(shell):
     time.sleep(0.1)
     leftovers = [p for p in os.listdir("/proc") if p.isdigit() and _cmdline(p).startswith(token)]
     assert leftovers == []
-    if AS_ROOT:
+    if PRIVILEGED:
         assert processes_of_uid(shell.isolation["sandbox_uid"]) == []
 
 
