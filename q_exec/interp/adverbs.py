@@ -218,7 +218,7 @@ def each_prior(f, args):
         first = xs[0]
         if isinstance(f, Builtin) and f.name in ("-", "+", "*", "%", "|", "&", "^", "~", ",") and False:
             pass
-        out = [_prior_first(f, first)]
+        out = [_prior_first(f, first, x)]
         for i in range(1, len(xs)):
             out.append(f.call([xs[i], xs[i - 1]]))
         return _wrap_like(x, out)
@@ -232,7 +232,15 @@ def each_prior(f, args):
     return _wrap_like(x, out)
 
 
-def _prior_first(f, first):
+def _prior_first(f, first, x):
+    from .apply import null_item
+
+    if isinstance(f, Builtin):
+        return first
+    return f.call([first, null_item(x) if type(x) is Vec else null_item([first])])
+
+
+def _prior_first_unused(f, first):
     if isinstance(f, Builtin):
         if f.name in ("-", "+", "|", "&", "^"):
             return first

@@ -108,6 +108,10 @@ def index_depth(x, args: list):
     """x[i;j;...]: index at depth, None/:: meaning 'all'."""
     if not args:
         return x
+    if isinstance(x, Fn):
+        return x.call(args)
+    if type(x) is Atom and x.t == -SYM:
+        return apply(runtime.lookup(x.v), args)
     first, rest = args[0], args[1:]
     if type(x) is Table and not rest:
         return index(x, first)

@@ -186,19 +186,35 @@ def _arith(op):
         a = _cast_arr(ax, tx, t, sx)
         b = _cast_arr(ay, ty, t, sy)
         if sx and sy:
+            if t in (REAL, FLOAT):
+                r = op(float(a), float(b))
+                return r if t == FLOAT else make_atom(-REAL, r)
+            nul = null_of(t)
+            if a == nul or b == nul:
+                return make_atom(-t, nul)
+            r = op(int(a), int(b))
             if t == LONG:
-                return wrap64(op(int(a), int(b)))
-            if t == FLOAT:
-                return float(op(float(a), float(b)))
-            dt = DTYPES[t]
-            return make_atom(-t, op(dt(a), dt(b)))
+                return wrap64(r)
+            return make_atom(-t, _wrap_small(r, t))
         if sx:
             a = DTYPES[t](a)
         if sy:
             b = DTYPES[t](b)
-        return Vec(t, np.asarray(op(a, b), dtype=DTYPES[t]))
+        r = np.asarray(op(a, b), dtype=DTYPES[t])
+        if t not in (REAL, FLOAT):
+            nul = null_of(t)
+            m = (np.asarray(a) == nul) | (np.asarray(b) == nul)
+            if m.any():
+                r = np.where(m, nul, r)
+        return Vec(t, r.reshape(-1) if r.ndim == 0 else r)
 
     return kernel
+
+
+def _wrap_small(r: int, t: int) -> int:
+    bits = 16 if t == SHORT else 32
+    half = 1 << (bits - 1)
+    return (r + half) % (1 << bits) - half
 
 
 def temporal_arith(op, tx, ax, sx, ty, ay, sy):
@@ -296,8 +312,8 @@ def _int_op(pyop, npop, name):
             t = tx
         else:
             t = num_result(tx, ty)
-        if name == "div" and t in (REAL, FLOAT):
-            t = t
+        if name == "div" and t == LONG and tx not in (LONG, FLOAT, REAL):
+            t = INT
         if sx and sy:
             a, b = ax, ay
             if t in (REAL, FLOAT):
@@ -506,8 +522,13 @@ def num_unary(fn, keep_int=False, name="x"):
     return lambda x: atomic1(k, x)
 
 
+NULL_J = -(2**63)
+
+
 def add(x, y):
     if type(x) is int and type(y) is int:
+        if x == NULL_J or y == NULL_J:
+            return NULL_J
         r = x + y
         return r if -M64 <= r < M64 else wrap64(r)
     if type(x) is float and type(y) is float:
@@ -517,6 +538,8 @@ def add(x, y):
 
 def sub(x, y):
     if type(x) is int and type(y) is int:
+        if x == NULL_J or y == NULL_J:
+            return NULL_J
         r = x - y
         return r if -M64 <= r < M64 else wrap64(r)
     if type(x) is float and type(y) is float:
@@ -526,6 +549,8 @@ def sub(x, y):
 
 def mul(x, y):
     if type(x) is int and type(y) is int:
+        if x == NULL_J or y == NULL_J:
+            return NULL_J
         r = x * y
         return r if -M64 <= r < M64 else wrap64(r)
     if type(x) is float and type(y) is float:

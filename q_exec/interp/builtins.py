@@ -212,12 +212,36 @@ def avg(x):
     if type(x) is list:
         if not x:
             return float("nan")
-        return arith.divide(qsum(x), len(x))
+        if all(is_atom(v) for v in x):
+            return avg(Vec(FLOAT, np.array([_atom_float(v) for v in x], dtype=np.float64)))
+        fl = [arith.add(v, 0.0) for v in x]
+        mask = [null(v) for v in fl]
+        total = qsum([ops.drop(0, v) if False else _zero_nulls(v) for v in fl])
+        cnt = qsum([arith.sub(1, m) if False else _not_mask(m) for m in mask])
+        return arith.divide(total, cnt)
     if type(x) is QDict:
         return avg(x.v)
     if type(x) is Table:
         return QDict(symvec(x.names), from_items([avg(c) for c in x.cols]))
     return float(atom_raw(x)) if not isinstance(x, Fn) else x
+
+
+def _atom_float(v) -> float:
+    from .values import is_null_atom
+
+    return float("nan") if is_null_atom(v) else float(atom_raw(v))
+
+
+def _zero_nulls(v):
+    from .verbs import _fill
+
+    return _fill(0.0, v)
+
+
+def _not_mask(m):
+    from .verbs import VERBS
+
+    return VERBS["~"].monad(m)
 
 
 def var(x, sample=False):
@@ -473,7 +497,7 @@ def _sort_key(v):
         r = atom_raw(v)
         if isinstance(r, float) and r != r:
             r = float("-inf")
-        return (0, t, r)
+        return (0, -t, r)
     if type(v) is Vec:
         return (1, v.t, tuple(v.a.tolist()) if v.t != SYM else tuple(v.a))
     return (2, 0, tuple(_sort_key(y) for y in items(v)))
@@ -1461,7 +1485,7 @@ def _register() -> None:
         "sum": qsum, "prd": prd, "max": qmax, "min": qmin, "avg": avg, "var": var,
         "dev": dev, "sdev": sdev, "svar": lambda x: var(x, True), "med": med,
         "sums": sums, "prds": prds, "maxs": maxs, "mins": mins, "avgs": avgs,
-        "deltas": deltas, "ratios": ratios, "differ": differ, "prev": prev, "next": nxt,
+        "ratios": ratios, "differ": differ, "prev": prev, "next": nxt,
         "fills": fills, "asc": asc, "desc": desc, "iasc": iasc, "idesc": idesc, "rank": rank,
         "abs": qabs, "neg": qneg, "not": qnot, "null": null, "floor": floor,
         "ceiling": ceiling, "signum": signum, "reciprocal": reciprocal, "sqrt": sqrt,
@@ -1499,6 +1523,8 @@ def _register() -> None:
         "ujf": lambda a, b: _tables("uj")(a, b), "pj": lambda a, b: _tables("lj")(a, b),
     }.items():
         dyad(name, fn)
+    KEYWORDS["deltas"] = Builtin("deltas", deltas, None, {2: deltas})
+    KEYWORDS["deltas"].call = lambda args: deltas(*args)
     tri("ssr", ssr)
     tri("ej", ej)
 

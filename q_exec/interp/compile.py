@@ -232,6 +232,8 @@ class Compiler:
                 if has_hole:
                     if n == 1:
                         return f.call([IDENTITY])
+                    if n > f.rank and isinstance(f, Lambda):
+                        raise QError("rank")
                     return Projection(f, vals)
                 return f.call(vals)
             if has_hole and n > 1:
@@ -320,7 +322,10 @@ class Compiler:
             if cur is _MISSING:
                 cur = runtime.lookup(name)
             f = None if opnode is None else cop(L)
-            scope[name] = amend_in_place(scope, name, cur, ivals, f, v)
+            new = amend_in_place(scope, name, cur, ivals, f, v)
+            scope[name] = new
+            if f is not None:
+                return index_depth(new, ivals) if len(ivals) > 1 else apply(new, ivals)
             return v
 
         return idx_set

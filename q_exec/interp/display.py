@@ -264,8 +264,6 @@ def fmt_inline(x) -> str:
 def cell_text(x) -> str:
     """Text of a value as a table / dictionary cell (atoms without suffix, strings raw)."""
     tx = type(x)
-    if tx is Vec and x.t == CHAR:
-        return _utf8(x.a.tobytes())
     if tx is Vec or tx is list or tx is QDict or tx is Table or isinstance(x, Fn):
         return fmt_inline(x)
     t = -qtype(x)
@@ -294,20 +292,58 @@ def column_texts(col) -> list[str]:
         if t == GUID:
             return [fmt_guid(v) for v in col.a]
         return [item_text(t, v) for v in col.a.tolist()]
-    return [cell_text(v) if not (type(v) is Vec and v.t == CHAR) else _utf8(v.a.tobytes())
-            for v in items(col)]
+    return [cell_text(v) for v in items(col)]
 
 
 def _dict_value_texts(v) -> list[str]:
     if type(v) is Vec:
         return column_texts(v)
-    out = []
-    for y in items(v):
-        if type(y) is Vec and y.t == CHAR:
-            out.append(fmt_vec(y))
-        else:
-            out.append(cell_text(y))
-    return out
+    grid = matrix_lines(v)
+    if grid is not None:
+        return grid
+    return [cell_text(y) for y in items(v)]
+
+
+def matrix_lines(x) -> list[str] | None:
+    """Rows of a list of equal-length simple vectors, with aligned columns (or None)."""
+    if type(x) is not list or not x:
+        return None
+    first = x[0]
+    if type(first) is Vec:
+        if first.t in (CHAR, BOOL, BYTE) or len(first.a) == 0:
+            return None
+        n = len(first.a)
+        for y in x:
+            if type(y) is not Vec or y.t != first.t or len(y.a) != n:
+                return None
+        cells = [column_texts(y) for y in x]
+    elif type(first) is list:
+        n = len(first)
+        if n == 0:
+            return None
+        for y in x:
+            if type(y) is not list or len(y) != n:
+                return None
+            for e in y:
+                if type(e) is list or type(e) is QDict or type(e) is Table or isinstance(e, Fn):
+                    return None
+                if type(e) is Vec and e.t == CHAR:
+                    continue
+                if type(e) is Vec and (e.t in (BOOL, BYTE) or len(e.a) == 0):
+                    return None
+        cells = [[_matrix_cell(e) for e in y] for y in x]
+    else:
+        return None
+    widths = [max(len(r[j]) for r in cells) for j in range(n)]
+    return [" ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+
+
+def _matrix_cell(e) -> str:
+    if type(e) is Vec:
+        if e.t == CHAR:
+            return fmt_vec(e)
+        return " ".join(column_texts(e))
+    return cell_text(e)
 
 
 def show_table(t: Table) -> list[str]:
@@ -356,26 +392,16 @@ def show_lines(x) -> list[str]:
     if tx is list:
         if not x:
             return ["()"]
-        out = []
-        for y in x:
-            out.append(fmt_inline(y) if not _is_nested_display(y) else fmt_inline(y))
-        return out
+        grid = matrix_lines(x)
+        if grid is not None:
+            return grid
+        return [fmt_inline(y) for y in x]
     return [fmt_inline(x)]
-
-
-def _is_nested_display(y) -> bool:
-    return False
-
-
-def trim_width(lines: list[str]) -> list[str]:
-    w = runtime.CUR.console[1] if runtime.CUR else 80
-    return [ln if len(ln) <= w else ln[: w - 2] + ".." for ln in lines]
 
 
 def show_text(x) -> str:
     """Full console text (with trailing newline), as printed by echo and `show`."""
-    lines = trim_width(show_lines(x))
-    return "\n".join(lines) + "\n"
+    return "\n".join(show_lines(x)) + "\n"
 
 
 def qs_text(x) -> str:

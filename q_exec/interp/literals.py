@@ -121,6 +121,9 @@ def parse_number_vector(words: list[str]):
         m = re.match(r"-?[\d.e+-]+([hijef])$", last) or re.match(r"-?0[NnWw]([hijefpmdznuvt])$", last)
         if m:
             forced = SUFFIX_TYPES[m.group(1)]
+    if len(words) > 1 and forced is None and words[-1][-1] in "pmdznuvt" and not words[-1].startswith("0x"):
+        sfx = words[-1][-1]
+        words = [w if w[-1] == sfx or w[-1].isalpha() else w + sfx for w in words]
     parsed = [_word(w) for w in words]
     types = {t for t, _ in parsed if t is not None}
     if forced is not None:

@@ -198,6 +198,10 @@ def join(x, y):
         raise QError("mismatch")
     if tx is Table and ty is QDict:
         return join(x, enlist(y))
+    if tx is Table and (ty is list or ty is Vec):
+        from .tables import insert_rows
+
+        return insert_rows(x, y)
     if tx is QDict and ty is QDict:
         if type(x.k) is Table:
             from .tables import upsert_keyed
@@ -226,6 +230,12 @@ def til(n):
 
 def take(n, x):
     """n#x: first/last n items (cyclic); a shape list reshapes; a symbol list takes columns."""
+    if type(n) is Atom and n.t == -SYM:
+        if n.v not in ("s", "u", "p", "g", ""):
+            raise QError(n.v)
+        if type(x) is Vec:
+            return Vec(x.t, x.a, n.v if n.v in ("s", "u", "p", "g") else "")
+        return x
     if type(n) is Vec and n.t == SYM:
         if type(x) is Table:
             return Table(list(n.a), [x.col(s) for s in n.a])
@@ -299,6 +309,19 @@ def drop(n, x):
         n = n.v
     if type(n) is bool:
         n = int(n)
+    if type(n) is int and type(x) is QDict and type(x.k) is Vec and x.k.t not in (5, 6, 7):
+        return _drop_keys(x, n)
+    if type(n) is Vec and n.t == SYM and type(x) is Table:
+        keep = [c for c in x.names if c not in set(n.a)]
+        return Table(keep, [x.col(c) for c in keep])
+    if (type(n) is Vec or type(n) is list) and type(x) is QDict:
+        return _drop_keys(x, n)
+    if type(n) is QDict:
+        return _drop_keys(n, x)
+    if (type(n) is Vec or type(n) is list) and is_atom(x):
+        return drop_index(n, int(atom_raw(x)))
+    if type(n) is Atom and type(x) is QDict:
+        return _drop_keys(x, n)
     if type(n) is int:
         if type(x) is QDict:
             k = drop(n, x.k)
@@ -332,6 +355,15 @@ def drop(n, x):
     if type(x) is int and is_list_like(n):
         return drop_index(n, x)
     raise QError("type")
+
+
+def _drop_keys(d: QDict, ks):
+    from .apply import index
+
+    dk = set(item_keys(to_list(ks)))
+    keep = [i for i, k in enumerate(item_keys(d.k)) if k not in dk]
+    iv = Vec(LONG, np.array(keep, dtype=np.int64))
+    return QDict(index(d.k, iv), index(d.v, iv))
 
 
 def is_list_like(x) -> bool:

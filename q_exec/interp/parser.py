@@ -109,7 +109,13 @@ class Parser:
                     self.next()
                     continue
                 break
-            if not terms and t.kind == "op" and t.val == ":" :
+            nt = self.peek(1)
+            if (
+                not terms
+                and t.kind == "op"
+                and t.val == ":"
+                and not (nt is None or nt.kind in (";", "]", ")"))
+            ):
                 self.next()
                 return ("ret", self.parse_expr(in_brackets))
             if t.kind == "adv" and t.val == "'" and (not terms or terms[-1][1]):
@@ -406,6 +412,9 @@ def implicit_params(body) -> int:
                 walk(c)
         elif isinstance(n, list):
             for c in n:
+                walk(c)
+        elif isinstance(n, dict):
+            for c in n.values():
                 walk(c)
 
     walk(body)

@@ -66,6 +66,19 @@ def parse_qsql(parser, kind: str):
             depth += 1
         elif t.kind in (")", "]", "}"):
             depth -= 1
+        if depth == 0 and cur == "from" and t.kind == "name" and t.val in (
+            "select", "exec", "update", "delete"
+        ):
+            while True:
+                t = parser.peek()
+                if t is None or (depth == 0 and t.kind in STOP):
+                    break
+                if t.kind in OPEN:
+                    depth += 1
+                elif t.kind in (")", "]", "}"):
+                    depth -= 1
+                sections[cur].append(parser.next())
+            break
         if depth == 0 and t.kind == "name" and t.val in ("by", "from", "where"):
             if t.val == "by" and cur != "cols":
                 raise QError("by")

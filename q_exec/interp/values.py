@@ -47,7 +47,7 @@ DTYPES = {
     SECOND: np.int32,
     TIME: np.int32,
 }
-TYPE_CHARS = " b g xhijefcspmdznuvt"
+TYPE_CHARS = " bg xhijefcspmdznuvt"
 TYPE_NAMES = {
     BOOL: "boolean",
     GUID: "guid",
@@ -274,7 +274,7 @@ def item(x, i: int):
     if tx is Vec:
         return make_atom(-x.t, x.a[i])
     if tx is Table:
-        return QDict(symvec(x.names), [item(c, i) for c in x.cols])
+        return QDict(symvec(x.names), from_items([item(c, i) for c in x.cols]))
     raise QError("type")
 
 

@@ -7,7 +7,7 @@ import numpy as np
 from . import arith, ops
 from .apply import apply, index
 from .errors import QError
-from .functions import IDENTITY, Builtin, Fn
+from .functions import IDENTITY, Builtin, Fn, Identity
 from .values import (
     BOOL,
     LONG,
@@ -40,6 +40,14 @@ def _not(x):
 
 
 def _make_dict(x, y):
+    if type(x) is int and x == -(2**63):
+        from . import runtime
+        from .display import show_text
+
+        runtime.CUR.out.write(show_text(y))
+        return y
+    if type(x) is Atom and x.t == -SYM:
+        raise QError("nyi")
     if type(x) is int and type(y) is Table:
         from .tables import key_table
 
@@ -123,6 +131,10 @@ def _find(x, y):
 
 
 def _at(x, y):
+    if type(x) is Atom and x.t == -SYM:
+        from . import runtime
+
+        x = runtime.lookup(x.v)
     if isinstance(x, Fn):
         return x.call([y])
     return apply(x, [y]) if not _is_index_list(x) else index(x, y)
@@ -134,6 +146,10 @@ def _is_index_list(x) -> bool:
 
 def _dot(x, y):
     """x . y: apply x to the list of arguments y."""
+    if type(x) is Atom and x.t == SYM * -1:
+        from . import runtime
+
+        x = runtime.lookup(x.v)
     if isinstance(x, Fn):
         return x.call(items(y) if not is_atom(y) else [y])
     args = items(to_list(y))
@@ -149,7 +165,7 @@ def _dot(x, y):
 def _at4(x, i, f, y=None, *, depth=False):
     from .amend import amend
 
-    if isinstance(i, Fn) and not isinstance(x, Fn):
+    if isinstance(i, Fn) and not isinstance(i, Identity) and not isinstance(x, Fn):
         raise QError("type")
     return amend(x, i, f, y, depth=depth, has_y=y is not None)
 
