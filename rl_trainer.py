@@ -145,7 +145,7 @@ def train(
     from trainer.training_log import EvalHistoryCallback, TrainingLogCallback
 
     set_seed(config.seed)
-    model_path = resolve_model_path(config, train_problems)
+    model_path = resolve_model_path(config)
     bf16 = use_bf16(config, deepspeed=_deepspeed_enabled())
     tokenizer = load_tokenizer(model_path)
     model = load_model(config, model_path, bf16)
@@ -227,7 +227,7 @@ def evaluate_only(
     if config.eval_baseline == "model":
         from trainer.model_setup import load_model, load_tokenizer, resolve_model_path, use_bf16
 
-        model_path = resolve_model_path(config, train_problems)
+        model_path = resolve_model_path(config)
         tokenizer = load_tokenizer(model_path)
         model = load_model(config, model_path, use_bf16(config, deepspeed=False))
         extra["model_path"] = model_path

@@ -80,7 +80,7 @@ def test_eval_results(finished_run) -> None:
         assert 0 <= problem["passed"] <= 4
         assert 0.0 <= problem["pass@1"] <= problem["pass@2"] <= 1.0
     assert results["global_step"] == 3
-    assert [h["step"] for h in results["periodic_eval"]] == [0, 2]
+    assert [h["step"] for h in results["periodic_eval"]] == [0, 2, 3]  # start, every 2, end
 
 
 def test_final_model_reloads_and_generates(finished_run) -> None:

@@ -6,23 +6,26 @@ from typing import Any
 
 import torch
 
-from q_data import Problem
+from q_data import load_problems
 from trainer.cli import RunConfig
+from trainer.problem_datasets import BUNDLED_DATA
 from trainer.tiny_model import build_tiny_model, default_cache_dir
 
 logger = logging.getLogger(__name__)
 
 
-def resolve_model_path(config: RunConfig, train_problems: list[Problem]) -> str:
-    """``--model``, or the tiny built-in model warm-started on the training problems."""
+def resolve_model_path(config: RunConfig) -> str:
+    """``--model``, or the tiny built-in model.
+
+    The tiny model is always warm-started on the whole bundled training split (whatever
+    ``--data`` and the problem sampling say), so every run on a machine shares one cached build.
+    """
     if config.model is not None:
-        return (
-            str(Path(config.model).expanduser())
-            if Path(config.model).expanduser().is_dir()
-            else config.model
-        )
-    corpus = [(p.description, p.q_solution) for p in train_problems]
-    path = build_tiny_model(default_cache_dir(), corpus, seed=config.seed)
+        local = Path(config.model).expanduser()
+        return str(local) if local.is_dir() else config.model
+    bundled = load_problems(str(BUNDLED_DATA), "train").problems
+    corpus = [(p.description, p.q_solution) for p in bundled]
+    path = build_tiny_model(default_cache_dir(), corpus)
     logger.info("using the built-in tiny model at %s", path)
     return str(path)
 
