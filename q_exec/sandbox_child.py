@@ -9,6 +9,7 @@ import os
 import resource
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from q_exec import linux
 from q_exec.limits import LaunchSpec
@@ -17,45 +18,47 @@ Runner = Callable[[str, io.TextIOBase, io.TextIOBase], int]
 SCRIPT_NAME = "script.q"
 
 
+@dataclass(frozen=True)
+class ChildPlan:
+    """What every child of one fork server needs besides its script."""
+
+    spec: LaunchSpec
+    runner: Runner | None
+    uid: int | None  # sandbox uid/gid to drop to; None when the server cannot switch uid
+    base_address_space: int  # the call-mode child starts with the server's image
+    server_pid: int
+
+
 def run_child(
-    spec: LaunchSpec,
-    runner: Runner | None,
-    script: str,
-    timeout: float,
-    run_dir: str,
-    uid: int | None,
-    out_fd: int,
-    err_fd: int,
-    base_address_space: int,
-    server_pid: int,
+    plan: ChildPlan, script: str, timeout: float, run_dir: str, out_fd: int, err_fd: int
 ) -> None:
     """Enter the sandbox and run `script`; always ends the process with os._exit."""
     code = 127
     try:
-        _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space)
+        _enter_sandbox(plan, timeout, run_dir, out_fd, err_fd)
         linux.die_with_parent()  # set after the uid change, which clears it
-        if os.getppid() != server_pid:  # the server died before that
+        if os.getppid() != plan.server_pid:  # the server died before that
             os._exit(code)
-        if spec.mode == "exec":
-            _exec_script(spec, script, run_dir)
+        if plan.spec.mode == "exec":
+            _exec_script(plan.spec, script, run_dir)
         else:
-            code = _call_runner(runner, script)
+            code = _call_runner(plan.runner, script)
     except BaseException:  # noqa: BLE001 - the child must report and exit, never unwind
         with contextlib.suppress(OSError):
             os.write(2, traceback.format_exc().encode(errors="replace"))
     os._exit(code)
 
 
-def _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_space) -> None:
+def _enter_sandbox(plan: ChildPlan, timeout: float, run_dir: str, out_fd: int, err_fd: int) -> None:
     os.setsid()
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(out_fd, 1)
     os.dup2(err_fd, 2)
     os.closerange(3, 1 << 16)
-    limits = spec.limits
+    limits = plan.spec.limits
     cpu = math.ceil(timeout) + 1
-    address_space = base_address_space + limits.memory_mb * (1 << 20)
+    address_space = plan.base_address_space + limits.memory_mb * (1 << 20)
     _limit(resource.RLIMIT_CPU, cpu, cpu + 1)
     _limit(resource.RLIMIT_AS, address_space)
     _limit(resource.RLIMIT_FSIZE, limits.file_size_mb * (1 << 20))
@@ -64,13 +67,13 @@ def _enter_sandbox(spec, timeout, run_dir, uid, out_fd, err_fd, base_address_spa
     _limit(resource.RLIMIT_NPROC, limits.processes)
     os.chdir(run_dir)
     os.umask(0o077)
-    if uid is not None:
+    if plan.uid is not None:
         os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
+        os.setgid(plan.uid)
+        os.setuid(plan.uid)
     linux.forbid_new_privileges()
     os.environ.clear()
-    os.environ.update(spec.env)
+    os.environ.update(plan.spec.env)
 
 
 def _limit(kind: int, soft: int, hard: int | None = None) -> None:

@@ -27,7 +27,7 @@ import time
 from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
-from q_exec.sandbox_child import run_child
+from q_exec.sandbox_child import ChildPlan, Runner, run_child
 
 SANDBOX_UID_BASE = 2_000_000_000
 _PRIVATE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
@@ -54,7 +54,7 @@ def isolate_server(spec: LaunchSpec) -> dict:
     return report
 
 
-def load_runner(spec: LaunchSpec):
+def load_runner(spec: LaunchSpec) -> Runner | None:
     """Import the call-mode runner ("module:function") and warm it up once, before any fork."""
     if spec.mode != "call":
         return None
@@ -87,13 +87,17 @@ def address_space_bytes() -> int:
 class RunSlot:
     """Runs one request at a time in a forked child and cleans up after it."""
 
-    def __init__(self, spec: LaunchSpec, runner, report: dict, base_dir: str) -> None:
+    def __init__(self, spec: LaunchSpec, runner: Runner | None, report: dict, base_dir: str):
         self.spec = spec
-        self.runner = runner
         self.uid = report["sandbox_uid"]
+        self.plan = ChildPlan(
+            spec=spec,
+            runner=runner,
+            uid=self.uid,
+            base_address_space=address_space_bytes() if spec.mode == "call" else 0,
+            server_pid=os.getpid(),
+        )
         self.base_dir = base_dir
-        self.base_address_space = address_space_bytes() if spec.mode == "call" else 0
-        self.pid = os.getpid()
         self.fork = linux.fork_single_threaded if linux.thread_count() == 1 else os.fork
         self.count = 0
 
@@ -111,18 +115,7 @@ class RunSlot:
         if pid == 0:
             os.close(out_r)
             os.close(err_r)
-            run_child(
-                self.spec,
-                self.runner,
-                script,
-                timeout,
-                run_dir,
-                self.uid,
-                out_w,
-                err_w,
-                self.base_address_space,
-                self.pid,
-            )
+            run_child(self.plan, script, timeout, run_dir, out_w, err_w)
         os.close(out_w)
         os.close(err_w)
         try:
@@ -131,7 +124,7 @@ class RunSlot:
             os.close(out_r)
             os.close(err_r)
             kill_descendants()
-            shutil.rmtree(run_dir, ignore_errors=True)
+            remove_tree(run_dir)
         return result
 
     def _collect(self, pid: int, out_r: int, err_r: int, start: float, timeout: float) -> dict:
@@ -179,6 +172,18 @@ class RunSlot:
             "seconds": seconds,
             "truncated": truncated,
         }
+
+
+def remove_tree(path: str) -> None:
+    """Remove a run directory, even one whose code made parts of it unreadable."""
+    shutil.rmtree(path, ignore_errors=True)
+    if os.path.lexists(path):
+        for root, dirs, _ in os.walk(path):
+            for name in dirs:
+                with contextlib.suppress(OSError):
+                    os.chmod(os.path.join(root, name), 0o700, follow_symlinks=False)
+        os.chmod(path, 0o700)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _drain(fds: set[int], buffers: dict[int, bytearray]) -> None:
@@ -230,7 +235,7 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
             send_message(sock, slot.run(request["script"], float(request["timeout"])))
     finally:
         kill_descendants()
-        shutil.rmtree(base_dir, ignore_errors=True)
+        remove_tree(base_dir)
 
 
 def main() -> None:

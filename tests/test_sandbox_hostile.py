@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sandbox_support import PRIVILEGED, processes_of_uid, python_pool, shell_pool
+from sandbox_support import PRIVILEGED, processes_of_uid, python_pool, run_dirs, shell_pool
 
 from q_exec.limits import SandboxLimits
 from q_exec.sandbox_server import SANDBOX_UID_BASE
@@ -255,3 +255,9 @@ def _cmdline(pid: str) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return ""
+
+
+def test_run_dir_is_removed_even_when_made_unreadable(shell):
+    result = shell.run("mkdir -p a/b && touch a/b/f && chmod 000 a/b a && echo made\n", 5)
+    assert result.stdout == "made\n"
+    assert run_dirs(shell.server_pids()[0]) == []
