@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import weakref
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -137,6 +138,8 @@ class SandboxPool:
         self._idle: queue.Queue[ForkServer] = queue.Queue()
         self._servers: list[ForkServer] = []
         self._threads = ThreadPoolExecutor(workers, thread_name_prefix="q_exec")
+        # servers are stopped on close(), or when a forgotten pool is garbage-collected
+        self._finalizer = weakref.finalize(self, _shut_down, self._threads, self._servers)
         try:
             self._servers.extend(ForkServer(spec, wait=False) for _ in range(workers))
             for server in self._servers:
@@ -167,13 +170,18 @@ class SandboxPool:
         return list(self._threads.map(lambda s: self.run(s, timeout), scripts))
 
     def close(self) -> None:
-        self._threads.shutdown(wait=True)
-        for server in self._servers:
-            server.close()
-        self._servers.clear()
+        """Stop the threads and the servers."""
+        self._finalizer()
 
     def __enter__(self) -> SandboxPool:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _shut_down(threads: ThreadPoolExecutor, servers: list[ForkServer]) -> None:
+    threads.shutdown(wait=True)
+    for server in servers:
+        server.close()
+    servers.clear()

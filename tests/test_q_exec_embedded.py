@@ -3,6 +3,7 @@ cache and batching. Uses only simple q (`show`, `-1`, `while`, `exit`, lambdas).
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from pathlib import Path
@@ -137,3 +138,15 @@ def test_auto_falls_back_to_embedded_when_q_cannot_start(monkeypatch, caplog):
         assert executor.run("show 3\n").stdout == "3\n"
     assert "falling back to the embedded q interpreter" in caplog.text
     assert "'q.k" in caplog.text
+
+
+def test_a_forgotten_executor_stops_its_servers_when_collected():
+    executor = Executor("embedded", workers=2)
+    pids = executor.worker_pids()
+    assert executor.run("show 1\n").stdout == "1\n"
+    del executor
+    gc.collect()
+    deadline = time.monotonic() + 5
+    while any(Path(f"/proc/{pid}").exists() for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in pids)
