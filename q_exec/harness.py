@@ -12,6 +12,8 @@ import secrets
 
 from q_exec.results import RunResult, TestCase, TestOutcome
 
+OUTCOME_TEXT_CHARS = 4096
+
 
 def new_marker() -> str:
     """A marker line the solution cannot predict."""
@@ -37,13 +39,18 @@ def normalise(text: str) -> str:
 
 
 def judge(result: RunResult, test: TestCase, marker: str) -> TestOutcome:
-    """Turn one run's result into a pass/fail outcome of a known kind."""
+    """Turn one run's result into a pass/fail outcome of a known kind.
+
+    The outcome keeps at most OUTCOME_TEXT_CHARS of the test's stdout and of stderr (outcomes
+    are cached; a flood must not fill memory).
+    """
     output = test_output(result.stdout, marker)
-    shown = "" if output is None else output
+    shown = ("" if output is None else output)[:OUTCOME_TEXT_CHARS]
+    stderr = result.stderr[:OUTCOME_TEXT_CHARS]
     failed = result.exit_code != 0 or bool(result.stderr.strip())
 
     def outcome(kind: str) -> TestOutcome:
-        return TestOutcome(kind == "pass", kind, shown, result.stderr, result.seconds)
+        return TestOutcome(kind == "pass", kind, shown, stderr, result.seconds)
 
     if result.timed_out:
         return outcome("timeout")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from q_exec import RunResult, TestCase
-from q_exec.harness import build_script, judge, new_marker, normalise
+from q_exec.harness import OUTCOME_TEXT_CHARS, build_script, judge, new_marker, normalise
 
 MARK = new_marker()
 
@@ -62,3 +62,10 @@ def test_outcome_carries_only_the_test_part_of_stdout():
 def test_normalise_treats_an_empty_q_string_as_no_output():
     assert normalise('""\n') == "" == normalise("  \n")
     assert normalise("a\r\nb\n") == "a\nb"
+
+
+def test_outcome_text_is_bounded():
+    flood = result(f"{MARK}\n" + "x" * 100_000 + f"\n{MARK}\n", "e" * 100_000, 1)
+    outcome = judge(flood, TestCase("t", "2"), MARK)
+    assert outcome.kind == "error"
+    assert len(outcome.stdout) == len(outcome.stderr) == OUTCOME_TEXT_CHARS
