@@ -70,6 +70,7 @@ class ForkServer:
             stdout=subprocess.DEVNULL,
             env=server_environment(),
             cwd="/",
+            start_new_session=True,  # no terminal signals (Ctrl-C goes to the trainer only)
         )
         theirs.close()
         self._sock = ours

@@ -233,6 +233,8 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
     try:
         while (request := recv_message(sock)) is not None:
             send_message(sock, slot.run(request["script"], float(request["timeout"])))
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the executor went away mid-run
     finally:
         kill_descendants()
         remove_tree(base_dir)

@@ -6,7 +6,10 @@ Set Q_EXEC_LEAK_RUNS (default 1200) to run the long version, e.g. 10000.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 from sandbox_support import open_fds, processes_of_uid, python_pool, run_dirs, zombies_under
@@ -15,6 +18,7 @@ from q_exec import Executor, TestCase
 from q_exec.limits import SandboxLimits
 from q_exec.sandbox_server import SANDBOX_UID_BASE
 
+ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("Q_EXEC_LEAK_RUNS", "1200"))
 QUICK = [
     "stdout.write('ok')",
@@ -79,3 +83,27 @@ def test_embedded_executor_leaves_nothing_behind():
             assert processes_of_uid(SANDBOX_UID_BASE + pid) == []
     assert not any(Path(f"/proc/{pid}").exists() for pid in servers)
     assert host_tmp_entries() <= tmp_before
+
+
+TRAINER = """
+from q_exec import Executor, TestCase
+executor = Executor("embedded", timeout=2.0, workers=2)
+print(*executor.worker_pids(), flush=True)
+executor.run_batch([("while[1b;]", TestCase(f"show {i}", "")) for i in range(2)])
+"""
+
+
+def test_a_killed_trainer_leaves_no_servers_or_runs_behind():
+    trainer = subprocess.Popen(
+        [sys.executable, "-c", TRAINER], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    servers = [int(pid) for pid in trainer.stdout.readline().split()]
+    time.sleep(0.5)  # both servers are now running a looping child
+    trainer.kill()
+    trainer.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in servers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in servers)
+    for pid in servers:
+        assert processes_of_uid(SANDBOX_UID_BASE + pid) == []
