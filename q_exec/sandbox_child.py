@@ -55,7 +55,7 @@ def _enter_sandbox(plan: ChildPlan, timeout: float, run_dir: str, out_fd: int, e
     os.dup2(null, 0)
     os.dup2(out_fd, 1)
     os.dup2(err_fd, 2)
-    os.closerange(3, 1 << 16)
+    os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[1])
     limits = plan.spec.limits
     cpu = math.ceil(timeout) + 1
     address_space = plan.base_address_space + limits.memory_mb * (1 << 20)

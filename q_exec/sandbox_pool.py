@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
 from q_exec.results import RunResult
+from q_exec.sandbox_server import remove_tree
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 _REPLY_GRACE_S = 30.0
@@ -124,7 +124,7 @@ class ForkServer:
                 self._proc.wait()
             self._proc = None
         if self._base_dir and os.path.isdir(self._base_dir):  # left behind by a killed server
-            shutil.rmtree(self._base_dir, ignore_errors=True)
+            remove_tree(self._base_dir)
         self._base_dir = ""
 
 
