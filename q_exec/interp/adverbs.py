@@ -235,7 +235,7 @@ def each_prior(f, args):
 def _prior_first(f, first, x):
     from .apply import null_item
 
-    if isinstance(f, Builtin):
+    if isinstance(f, Builtin) and f.name not in ("=", "<", ">", "<=", ">=", "<>", "~"):
         return first
     return f.call([first, null_item(x) if type(x) is Vec else null_item([first])])
 

@@ -158,9 +158,9 @@ def _nulls_to(arr, t_from: int, t_to: int):
             return null_of(t_to) if t_to not in (REAL, FLOAT) else float("nan")
         return v
     nul = null_of(t_from)
-    mask = arr == nul
-    if not mask.any():
+    if len(arr) == 0 or arr.min() != nul:
         return arr
+    mask = arr == nul
     out = arr.astype(DTYPES[t_to])
     out[mask] = null_of(t_to)
     return out
@@ -201,14 +201,20 @@ def _arith(op):
         if sy:
             b = DTYPES[t](b)
         r = np.asarray(op(a, b), dtype=DTYPES[t])
-        if t not in (REAL, FLOAT):
+        if t not in (REAL, FLOAT) and (_has_null(a, t) or _has_null(b, t)):
             nul = null_of(t)
             m = (np.asarray(a) == nul) | (np.asarray(b) == nul)
-            if m.any():
-                r = np.where(m, nul, r)
+            r = np.where(m, nul, r)
         return Vec(t, r.reshape(-1) if r.ndim == 0 else r)
 
     return kernel
+
+
+def _has_null(a, t: int) -> bool:
+    """Does an integer operand hold t's null? (the null is the type's minimum value)"""
+    if isinstance(a, np.ndarray) and a.ndim:
+        return len(a) > 0 and a.min() == null_of(t)
+    return int(a) == null_of(t)
 
 
 def _wrap_small(r: int, t: int) -> int:
@@ -330,15 +336,13 @@ def _int_op(pyop, npop, name):
                 return make_atom(-t, null_of(t) if name == "div" else a)
             return make_atom(-t, pyop(a, b))
         dt = DTYPES[t]
-        a = np.asarray(_cast_arr(ax, tx, t, sx)).astype(dt)
-        b = np.asarray(_cast_arr(ay, ty, t, sy)).astype(dt)
+        a = np.asarray(_cast_arr(ax, tx, t, sx)).astype(dt, copy=False)
+        b = np.asarray(_cast_arr(ay, ty, t, sy)).astype(dt, copy=False)
         with np.errstate(all="ignore"):
             r = npop(a, b)
-        if t not in (REAL, FLOAT):
-            zero = b == 0
-            if np.any(zero):
-                r = np.where(zero, null_of(t) if name == "div" else a, r)
-        return box(t, np.asarray(r).astype(dt), False)
+        if t not in (REAL, FLOAT) and (b.ndim == 0 and b == 0 or b.ndim and not b.all()):
+            r = np.where(b == 0, null_of(t) if name == "div" else a, r)
+        return box(t, np.asarray(r).astype(dt, copy=False), False)
 
     return kernel
 
@@ -441,11 +445,23 @@ def _float_nulls(t, a, scalar):
     return out
 
 
+def _tol_eq(a, b):
+    """q float equality: equal within a relative tolerance of 2^-43."""
+    with np.errstate(all="ignore"):
+        exact = a == b
+        close = np.abs(a - b) <= 1.1368683772161603e-13 * np.maximum(np.abs(a), np.abs(b))
+    return exact | (close & np.isfinite(a) & np.isfinite(b))
+
+
 def _cmp(pyop, npop, kind):
+    tolerant = kind in ("eq", "ne")
+
     def kernel(x, y):
         if type(x) is int and type(y) is int:
             return pyop(x, y)
-        if type(x) is float and type(y) is float and x == x and y == y:
+        if type(x) is float and type(y) is float and x == x and y == y and not (
+            tolerant and x != y
+        ):
             return pyop(x, y)
         a, b, sx, sy, k = _cmp_prepare(x, y)
         if k == "sym":
@@ -461,7 +477,7 @@ def _cmp(pyop, npop, kind):
             na, nb = np.isnan(a), np.isnan(b)
             with np.errstate(all="ignore"):
                 if kind == "eq":
-                    r = (a == b) | (na & nb)
+                    r = _tol_eq(a, b) | (na & nb)
                 elif kind == "lt":
                     r = ((a < b) & ~na & ~nb) | (na & ~nb)
                 elif kind == "gt":
@@ -471,7 +487,7 @@ def _cmp(pyop, npop, kind):
                 elif kind == "ge":
                     r = ((a >= b) & ~na & ~nb) | nb
                 else:
-                    r = ~((a == b) | (na & nb))
+                    r = ~(_tol_eq(a, b) | (na & nb))
             r = np.asarray(r)
             if sx and sy:
                 return bool(r)

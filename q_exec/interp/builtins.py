@@ -90,18 +90,20 @@ def _num_vec(x):
 def qsum_raw(x: Vec):
     t = x.t
     if t in (FLOAT, REAL):
-        r = float(np.nansum(x.a.astype(np.float64)))
+        a = x.a.astype(np.float64)
+        a = a[~np.isnan(a)]
+        r = float(np.cumsum(a)[-1]) if len(a) else 0.0
         return r if t == FLOAT else make_atom(-REAL, r)
     if t in TEMPORAL:
         if t not in (12, 16, 17, 18, 19, 14, 13):
             raise QError("type")
         m = null_mask(x)
         return make_atom(-t, int(x.a[~m].astype(np.int64).sum()))
-    a = x.a.astype(np.int64)
-    if t in (SHORT, INT, LONG):
-        a = a[x.a != null_of(t)]
+    a = x.a
+    if t in (SHORT, INT, LONG) and len(a) and a.min() == null_of(t):
+        a = a[a != null_of(t)]
     rt = LONG if t in (BOOL, BYTE, LONG) else t
-    return make_atom(-rt, int(a.sum()))
+    return make_atom(-rt, int(a.sum(dtype=np.int64)))
 
 
 def qsum(x):

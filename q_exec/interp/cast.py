@@ -190,8 +190,6 @@ def convert_array(src: int, t: int, a):
         out = a.astype(np.float64)
         if src not in (REAL, FLOAT, DATETIME):
             out[nm] = np.nan
-            out[im & (a > 0)] = np.inf
-            out[im & (a < 0)] = -np.inf
         return out.astype(DTYPES[t])
     if t == BOOL:
         if src in (REAL, FLOAT):

@@ -39,6 +39,13 @@ def verb(op: str):
         raise QError(op) from None
 
 
+def keyword(name: str):
+    """The builtin bound to a reserved word (these cannot be reassigned in q), or None."""
+    from .builtins import KEYWORDS
+
+    return KEYWORDS.get(name)
+
+
 def truthy(v) -> bool:
     """q truth of a condition atom."""
     tv = type(v)
@@ -101,6 +108,9 @@ class Compiler:
 
     def c_name(self, node, lam):
         name = node[1]
+        kw = keyword(name)
+        if kw is not None:
+            return lambda L: kw
         g = self.g
         lookup = runtime.lookup
         if lam:
@@ -176,6 +186,10 @@ class Compiler:
                 v = verb(fnode[1])
                 return lambda L: Projection(v, [cx(L), None])
             return lambda L: m(cx(L))
+        if fnode[0] == "name" and keyword(fnode[1]) is not None:
+            m = keyword(fnode[1]).monad
+            if m is not None:
+                return lambda L: m(cx(L))
         cf = self.comp(fnode, lam)
 
         def app(L):
@@ -191,11 +205,20 @@ class Compiler:
         vnode, lnode, rnode = node[1], node[2], node[3]
         cl = self.comp(lnode, lam)
         cr = self.comp(rnode, lam)
+        d = None
         if vnode[0] == "verb":
             d = verb(vnode[1]).dyad
             if d is None:
                 raise QError(vnode[1])
-            return lambda L: _dy(d, cr(L), cl(L))
+        elif vnode[0] == "name" and keyword(vnode[1]) is not None:
+            d = keyword(vnode[1]).dyad
+        if d is not None:
+
+            def dy(L):
+                r = cr(L)
+                return d(cl(L), r)
+
+            return dy
         cv = self.comp(vnode, lam)
 
         def app(L):
@@ -217,6 +240,12 @@ class Compiler:
             def app1(L):
                 a = c0(L)
                 f = cf(L)
+                if type(f) is Vec and type(a) is int and 0 <= a < len(f.a):
+                    t = f.t
+                    if t == 7:
+                        return int(f.a[a])
+                    if t == 9:
+                        return float(f.a[a])
                 if isinstance(f, Fn):
                     return f.call([a])
                 return apply(f, [a])
@@ -276,6 +305,18 @@ class Compiler:
                         return v
 
                     return set_local
+
+                if lam:
+
+                    def set_global_or_local(L):
+                        v = crhs(L)
+                        if name in L:
+                            L[name] = v
+                        else:
+                            g[name] = v
+                        return v
+
+                    return set_global_or_local
 
                 def set_global(L):
                     v = crhs(L)
@@ -422,9 +463,6 @@ class Compiler:
 
         return compile_qsql(self, node[1], node[2], lam)
 
-
-def _dy(d, r, left):
-    return d(left, r)
 
 
 def compile_program(state: runtime.State, stmts: list):

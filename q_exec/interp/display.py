@@ -147,8 +147,8 @@ def fmt_atom(x) -> str:
         return s + INT_SUFFIX[t]
     if t == REAL:
         s = fmt_float(v)
-        if s in ("0n", "0w", "-0w"):
-            return s.replace("n", "N").replace("w", "W") + "e"
+        if s == "0n":
+            return "0Ne"
         return s + "e"
     if t == SYM:
         return "`" + v
@@ -291,7 +291,10 @@ def column_texts(col) -> list[str]:
             return list(col.a)
         if t == GUID:
             return [fmt_guid(v) for v in col.a]
-        return [item_text(t, v) for v in col.a.tolist()]
+        from .builtins import null_mask
+
+        nulls = null_mask(col).tolist()
+        return ["" if n else item_text(t, v) for v, n in zip(col.a.tolist(), nulls, strict=True)]
     return [cell_text(v) for v in items(col)]
 
 
@@ -301,7 +304,14 @@ def _dict_value_texts(v) -> list[str]:
     grid = matrix_lines(v)
     if grid is not None:
         return grid
-    return [cell_text(y) for y in items(v)]
+    return [_general_value_text(y) for y in items(v)]
+
+
+def _general_value_text(y) -> str:
+    t = qtype(y)
+    if t == -CHAR or t == -SYM:
+        return fmt_atom(y)
+    return cell_text(y)
 
 
 def matrix_lines(x) -> list[str] | None:
@@ -314,7 +324,7 @@ def matrix_lines(x) -> list[str] | None:
             return None
         n = len(first.a)
         for y in x:
-            if type(y) is not Vec or y.t != first.t or len(y.a) != n:
+            if type(y) is not Vec or y.t in (CHAR, BOOL, BYTE) or len(y.a) != n:
                 return None
         cells = [column_texts(y) for y in x]
     elif type(first) is list:

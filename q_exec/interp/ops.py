@@ -103,8 +103,9 @@ def match(x, y) -> bool:
 def find(x, y):
     """x?y: first index of y in x (count x when absent); maps over a list y."""
     if type(x) is QDict:
-        pos = find(x.k, y)
-        return index_keys(x.k, pos)
+        from .apply import index
+
+        return index(x.k, find(x.v, y))
     n = count(x)
     if type(x) is Table:
         keys = item_keys(x)
@@ -160,12 +161,6 @@ def _is_list_of_items(x, y) -> bool:
     if type(y) is Vec:
         return not any(type(v) is Vec and v.t == y.t for v in x)
     return True
-
-
-def index_keys(keys, pos):
-    from .apply import index
-
-    return index(keys, pos) if False else pos
 
 
 def dict_align(x: QDict, y: QDict, fn):
