@@ -17,7 +17,7 @@ from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
 from q_exec.results import RunResult
-from q_exec.sandbox_server import remove_tree
+from q_exec.run_dirs import remove_tree
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 _REPLY_GRACE_S = 30.0

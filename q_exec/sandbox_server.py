@@ -17,7 +17,6 @@ import json
 import os
 import pkgutil
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -27,6 +26,7 @@ import time
 from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
+from q_exec.run_dirs import remove_tree
 from q_exec.sandbox_child import ChildPlan, Runner, run_child
 
 SANDBOX_UID_BASE = 2_000_000_000
@@ -172,18 +172,6 @@ class RunSlot:
             "seconds": seconds,
             "truncated": truncated,
         }
-
-
-def remove_tree(path: str) -> None:
-    """Remove a run directory, even one whose code made parts of it unreadable."""
-    shutil.rmtree(path, ignore_errors=True)
-    if os.path.lexists(path):
-        for root, dirs, _ in os.walk(path):
-            for name in dirs:
-                with contextlib.suppress(OSError):
-                    os.chmod(os.path.join(root, name), 0o700, follow_symlinks=False)
-        os.chmod(path, 0o700)
-        shutil.rmtree(path, ignore_errors=True)
 
 
 def _drain(fds: set[int], buffers: dict[int, bytearray]) -> None:
