@@ -39,6 +39,13 @@ class RunHistory:
     checkpoints: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
+    @property
+    def last_step(self) -> int:
+        """The highest step anything was logged at (the final evaluation's included)."""
+        steps = [int(r["step"]) for r in self.train + self.evals]
+        steps.append(int((self.final_eval or {}).get("global_step") or 0))
+        return max(steps)
+
     def series(self, key: str, records: str = "train") -> tuple[list[int], list[float]]:
         """Steps and values of one metric (records that lack it are left out)."""
         steps, values = [], []
@@ -242,14 +249,18 @@ def plot_report(history: RunHistory, title: str, png: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     fig, axes = plt.subplots(2, 3, figsize=(17, 9), constrained_layout=True)
+    last = max(history.last_step, 1)
     for ax, panel in zip(axes.flat, PANELS, strict=True):
         if panel(ax, history):
             ax.legend(fontsize=8, loc="best")
         else:
             ax.text(0.5, 0.5, "not logged", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlabel("step")
+        ax.set_xlim(-0.02 * last, 1.02 * last)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(alpha=0.3)
     fig.suptitle(title)
     tmp = png.with_name(f".{png.name}.tmp.png")
@@ -268,8 +279,10 @@ def _fmt(value: float | None, percent: bool = False) -> str:
     return f"{value:.1%}" if percent else f"{value:.3f}"
 
 
-def _window(history: RunHistory, key: str, first: bool, size: int = 5) -> float | None:
+def _window(history: RunHistory, key: str, first: bool) -> float | None:
+    """Mean over the first (or last) five logged steps, at most half of them."""
     _, values = history.series(key)
+    size = max(1, min(5, len(values) // 2))
     return _mean(values[:size] if first else values[-size:])
 
 
@@ -292,7 +305,7 @@ def summary_markdown(history: RunHistory, run_dir: Path, config: dict[str, Any] 
         + " |",
         f"| checkpoints | {', '.join(history.checkpoints) or 'none'} |",
         "",
-        "## Training (mean of the first and last 5 logged steps)",
+        "## Training (mean of the first and last logged steps, up to 5 each)",
         "",
         "| metric | first | last |",
         "|---|---|---|",
