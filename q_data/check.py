@@ -13,10 +13,8 @@ from pathlib import Path
 
 from q_data.build_bundled import expected_output, test_code
 from q_data.folder_source import read_problem_folder
-from q_data.problem import BadRecord, Problem
+from q_data.problem import DIFFICULTIES, MIN_TESTS, BadRecord, Problem
 
-MIN_TESTS = 4
-DIFFICULTIES = ("easy", "medium", "hard")
 SPLITS = ("train", "test")
 
 

@@ -4,6 +4,9 @@ from dataclasses import dataclass, field
 
 from q_exec import TestCase
 
+DIFFICULTIES = ("easy", "medium", "hard")
+MIN_TESTS = 4  # test cases every bundled problem must have
+
 
 class DataError(ValueError):
     """A problem source cannot be used; the message says what to change."""

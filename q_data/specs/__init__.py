@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from q_data.problem import DIFFICULTIES, MIN_TESTS
 from q_data.qtypes import check_qtype
 
 SPEC_MODULES = (
@@ -24,8 +25,6 @@ SPEC_MODULES = (
     "intervals",
     "stacks",
 )
-DIFFICULTIES = ("easy", "medium", "hard")
-MIN_TESTS = 4
 
 
 @dataclass(frozen=True)
