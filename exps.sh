@@ -170,6 +170,7 @@ if curl -sf -o /dev/null --max-time 5 "$health_url"; then
 fi
 
 server_pid=""
+train_pid=""
 stop_server() {
   [[ -n $server_pid ]] || return 0
   if kill -0 "$server_pid" 2>/dev/null; then
@@ -184,9 +185,15 @@ stop_server() {
   wait "$server_pid" 2>/dev/null || true
   server_pid=""
 }
+# On Ctrl-C or SIGTERM: stop training, then (EXIT) the server.
+on_signal() {
+  [[ -z $train_pid ]] || kill -TERM "$train_pid" 2>/dev/null || true
+  [[ -z $train_pid ]] || wait "$train_pid" 2>/dev/null || true
+  exit "$1"
+}
 trap stop_server EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
 
 mkdir -p "$(dirname "$server_log")"
 # Its own session and process group, so stopping it also stops vLLM's worker processes.
@@ -213,6 +220,10 @@ until curl -sf -o /dev/null --max-time 5 "$health_url"; do
 done
 echo "exps.sh: vLLM server is up at $health_url" >&2
 
-env "${train_env[@]}" "${train_cmd[@]}" && status=0 || status=$?
+# In the background so that a signal reaches the trap while training runs.
+env "${train_env[@]}" "${train_cmd[@]}" &
+train_pid=$!
+wait "$train_pid" && status=0 || status=$?
+train_pid=""
 echo "exps.sh: training for $size exited with status $status" >&2
 exit "$status"

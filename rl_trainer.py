@@ -143,11 +143,16 @@ def train(
     from trainer.progress import install_progress
     from trainer.q_health import TimeoutSurgeWarning
     from trainer.training_log import EvalHistoryCallback, TrainingLogCallback
+    from trainer.vllm_preflight import vllm_ready
 
     set_seed(config.seed)
     model_path = resolve_model_path(config)
     bf16 = use_bf16(config, deepspeed=_deepspeed_enabled())
     tokenizer = load_tokenizer(model_path)
+    if config.use_vllm and not vllm_ready(
+        config, model_path, tokenizer, train_problems + test_problems, training=True
+    ):
+        return 2
     model = load_model(config, model_path, bf16)
     train_dataset = prompt_rows(train_problems, config.use_reasoning_format)
     eval_dataset = periodic_eval_dataset(config, test_problems)
@@ -226,9 +231,14 @@ def evaluate_only(
     extra: dict = {}
     if config.eval_baseline == "model":
         from trainer.model_setup import load_model, load_tokenizer, resolve_model_path, use_bf16
+        from trainer.vllm_preflight import vllm_ready
 
         model_path = resolve_model_path(config)
         tokenizer = load_tokenizer(model_path)
+        if config.use_vllm and not vllm_ready(
+            config, model_path, tokenizer, test_problems, training=False
+        ):
+            return 2
         model = load_model(config, model_path, use_bf16(config, deepspeed=False))
         extra["model_path"] = model_path
     final_evaluation(

@@ -3,6 +3,7 @@
 from trl import GRPOConfig
 
 from trainer.cli import RunConfig
+from trainer.distributed import training_args_for_launch
 from trainer.outputs import RunPaths
 
 
@@ -37,7 +38,9 @@ def build_grpo_config(
         if config.use_vllm
         else {"use_vllm": False}
     )
-    return GRPOConfig(
+    return training_args_for_launch(
+        GRPOConfig,
+        bf16,
         output_dir=str(paths.checkpoints),
         learning_rate=config.learning_rate,
         num_generations=config.num_generations,
@@ -52,7 +55,6 @@ def build_grpo_config(
         logging_steps=config.logging_steps,
         seed=config.seed,
         data_seed=config.seed,
-        bf16=bf16,
         reward_weights=reward_weights,
         report_to=["wandb"] if config.use_wandb else "none",
         run_name=config.wandb_name,

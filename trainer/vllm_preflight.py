@@ -9,6 +9,7 @@ longer than the context fails in the middle of training. Each failure is one
 import importlib.util
 import json
 import logging
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
@@ -209,3 +210,21 @@ def preflight_vllm(
         longest,
         config.max_completion_length,
     )
+
+
+def vllm_ready(
+    config: RunConfig,
+    model_path: str,
+    tokenizer: Any,
+    problems: Sequence[Problem],
+    training: bool,
+) -> bool:
+    """Run `preflight_vllm` for rl_trainer.py; on failure print its error and return False."""
+    from trainer.grpo_setup import vllm_base_url
+
+    try:
+        preflight_vllm(config, vllm_base_url(config), model_path, tokenizer, problems, training)
+    except VLLMPreflightError as err:
+        print(f"rl_trainer.py: error: {err}", file=sys.stderr)
+        return False
+    return True
