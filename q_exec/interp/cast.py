@@ -117,6 +117,10 @@ def pad(n: int, s):
 def cast_to(t, y):
     """`type$y` for a (positive) type code or an extraction name like `year`."""
     ty = type(y)
+    if ty is list and not y and isinstance(t, int) and 0 < t < 20:
+        from .values import empty
+
+        return empty(t)
     if ty is list:
         if t == SYM and all(type(v) is Vec and v.t == CHAR or qtype(v) == -CHAR for v in y):
             return from_items([cast_to(t, v) for v in y])

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .errors import QError
 
 
+OPERATORS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
+
+
 class Fn:
     """Base class of all function values; `call(args)` applies to a full argument list."""
 
@@ -71,6 +74,8 @@ class Builtin(Fn):
     def call(self, args):
         n = len(args)
         if n == 1:
+            if self.dyad is not None and self.name in OPERATORS:
+                return Projection(self, [args[0], None])
             if self.monad is not None:
                 return self.monad(args[0])
             if self.dyad is not None:

@@ -76,7 +76,10 @@ def _word(w: str) -> tuple[int | None, object]:
             return t, float(num)
         if "." in num or "e" in num:
             if t >= 12:
-                return None, None
+                v = temporal.parse_as(t, num.lstrip("-"))
+                if v is None:
+                    raise QError(w)
+                return t, -v if num.startswith("-") else v
             raise QError(w)
         if t >= 12:
             return t, _temporal_number(t, int(num))

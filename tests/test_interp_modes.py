@@ -1,0 +1,34 @@
+"""`python -m q_exec.interp` as a real subprocess: script file and stdin session modes."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args, stdin=""):
+    return subprocess.run(
+        [sys.executable, "-m", "q_exec.interp", *args],
+        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )
+
+
+def test_script_file_mode(tmp_path):
+    f = tmp_path / "s.q"
+    f.write_text("solve:{[n] sum til n}\nshow solve 10\n-1 \"done\";\n")
+    p = _run([str(f)])
+    assert (p.returncode, p.stdout, p.stderr) == (0, "45\ndone\n", "")
+
+
+def test_script_error_exit_code(tmp_path):
+    f = tmp_path / "bad.q"
+    f.write_text("show 1\nshow 1+`a\nshow 2\n")
+    p = _run([str(f)])
+    assert (p.returncode, p.stdout, p.stderr) == (1, "1\n", "'type\n")
+
+
+def test_session_mode_echoes_values():
+    p = _run([], stdin="x:3\nx*2\nx;\n`a`b!1 2\n")
+    assert p.returncode == 0
+    assert p.stdout == "6\na| 1\nb| 2\n"
