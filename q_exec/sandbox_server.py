@@ -32,6 +32,7 @@ from q_exec.sandbox_child import ChildPlan, Runner, run_child
 SANDBOX_UID_BASE = 2_000_000_000
 _PRIVATE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
 _CHUNK = 65536
+WARMUP_ROUNDS = 20
 
 
 def isolate_server(spec: LaunchSpec) -> dict:
@@ -62,7 +63,8 @@ def load_runner(spec: LaunchSpec) -> Runner | None:
     module_name, _, function_name = spec.target.partition(":")
     runner = getattr(importlib.import_module(module_name), function_name)
     preload_package(module_name)
-    runner("", io.StringIO(), io.StringIO())
+    for _ in range(WARMUP_ROUNDS):
+        runner(spec.warmup, io.StringIO(), io.StringIO())
     return runner
 
 
