@@ -1279,8 +1279,33 @@ def trap(f, args, handler):
         raise
 
 
-def find3(*args):
-    raise QError("nyi")
+def find3(x, y, z):
+    """?[c;a;b] vector conditional, or ?[t;c;b;a] functional select (3 args: exec-less)."""
+    if type(x) is Table or (type(x) is QDict and type(x.k) is Table) or (
+        type(x) is Atom and x.t == -SYM
+    ):
+        from .qsql import simple_exec
+
+        return simple_exec(x, y, z)
+    if type(x) is bool:
+        return y if x else z
+    if type(x) is Vec and x.t == BOOL:
+        ys = items(y) if not is_atom(y) else [y] * len(x.a)
+        zs = items(z) if not is_atom(z) else [z] * len(x.a)
+        return from_items([a if c else b for c, a, b in zip(x.a.tolist(), ys, zs, strict=True)])
+    raise QError("type")
+
+
+def _fselect(*args):
+    from .qsql import functional_select
+
+    return functional_select(*args)
+
+
+def _fupdate(*args):
+    from .qsql import functional_update
+
+    return functional_update(*args)
 
 
 def cast(x, y):

@@ -383,7 +383,7 @@ def show_dict(d: QDict) -> list[str]:
         return show_keyed(d)
     n = count(d.k)
     if n == 0 and count(d.v) == 0:
-        return ["()!()" if type(d.k) is list else fmt_inline(d)]
+        return []
     if type(d.v) is Table or type(d.k) is Table:
         return [fmt_inline(d)]
     keys = column_texts(d.k) if type(d.k) is Vec else [cell_text(y) for y in items(d.k)]

@@ -166,7 +166,17 @@ class Parser:
             nxt = self.peek()
             if op == "$" and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 return ("cond", self.parse_args()), False
-            node = ("verb", op)
+            if (
+                nxt is not None
+                and nxt.kind == "op"
+                and nxt.val == ":"
+                and not nxt.sp
+                and op not in (":", "::")
+            ):
+                self.next()
+                node = ("verb", op + ":")
+            else:
+                node = ("verb", op)
             is_verb = True
         elif k == "(":
             node = self.parse_paren()
@@ -414,8 +424,7 @@ def implicit_params(body) -> int:
             for c in n:
                 walk(c)
         elif isinstance(n, dict):
-            for c in n.values():
-                walk(c)
+            walk(n.get("from"))
 
     walk(body)
     return found

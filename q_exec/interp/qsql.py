@@ -270,3 +270,119 @@ def group_by_cols(c, t):
 
 
 _ = SYM
+
+
+# ---------------------------------------------------------------- functional forms ?[] ![]
+def eval_tree(node, env: dict):
+    """Evaluate a q parse tree: symbols name columns/variables, (f;args..) applies f."""
+    from .apply import apply
+    from .functions import Fn
+
+    if type(node) is Atom and node.t == -SYM:
+        name = node.v
+        if name in env:
+            return env[name]
+        return runtime.lookup(name)
+    if type(node) is list and len(node) == 1:
+        return node[0]  # enlist x in a parse tree is the constant x
+    if type(node) is list and node:
+        head = node[0]
+        if type(head) is Atom and head.t == -SYM:
+            head = eval_tree(head, env)
+        if isinstance(head, Fn):
+            args = [eval_tree(a, env) for a in node[1:]]
+            return apply(head, args)
+        return from_items([eval_tree(a, env) for a in node])
+    return node
+
+
+def _tree_cols(a) -> list:
+    """(name, closure) pairs from a dict of name -> parse tree."""
+    if type(a) is QDict:
+        names = list(a.k.a) if type(a.k) is Vec else [a.k.v]
+        trees = items(a.v)
+        return [(n, (lambda tr: lambda env: eval_tree(tr, env))(tr))
+                for n, tr in zip(names, trees, strict=True)]
+    return []
+
+
+def _conds(c) -> list:
+    if type(c) is list:
+        return [(lambda tr: lambda env: eval_tree(tr, env))(tr) for tr in c]
+    return []
+
+
+def functional_select(t, c, b, a, n=None, order=None):
+    """?[t;c;b;a] (and the 5/6-argument forms)."""
+    src, _ = _resolve_table(t)
+    keyed = type(src) is QDict and type(src.k) is Table
+    nkeys = len(src.k.names) if keyed else 0
+    tab = unkey(src)
+    rows = _where(tab, _conds(c), None)
+    exec_form = type(b) is list and not b
+    if exec_form:
+        if type(a) is Atom and a.t == -SYM:
+            return eval_tree(a, _env(None, tab, rows))
+        cols = _tree_cols(a)
+        if not cols:
+            return index(tab, Vec(LONG, rows))
+        vals = _eval_cols(cols, tab, None, rows)
+        return QDict(symvec([k for k, _ in vals]), from_items([v for _, v in vals]))
+    by = None
+    distinct = b is True
+    if type(b) is QDict:
+        by = _tree_cols(b)
+    elif type(b) is Atom and b.t == -SYM or type(b) is Vec and b.t == SYM:
+        names = [b.v] if type(b) is Atom else list(b.a)
+        by = [(nm, (lambda s: lambda env: env[s])(nm)) for nm in names]
+        if type(a) is Atom or (type(a) is Vec and a.t == SYM):
+            return _exec(tab, [(x, (lambda s: lambda env: env[s])(x)) for x in
+                               ([a.v] if type(a) is Atom else list(a.a))], by, None, rows)
+    cols = _tree_cols(a)
+    if order is not None:
+        f, col = items(order)
+        perm = index(eval_tree(col, _env(None, tab, rows)), None)
+        from .apply import apply
+
+        rows = rows[apply(f, [perm]).a]
+    res = _select(tab, cols, by, None, rows, keyed, nkeys)
+    if distinct:
+        from .ops import distinct as dist
+
+        res = dist(res)
+    if n is not None:
+        from .ops import take
+
+        if type(n) is Vec and len(n.a) == 2:
+            s, k = n.a.tolist()
+            res = index(res, Vec(LONG, np.arange(s, min(s + k, count(res)), dtype=np.int64)))
+        else:
+            res = take(n if abs(n) <= count(res) else (count(res) if n > 0 else -count(res)), res)
+    return res
+
+
+def functional_update(t, c, b, a):
+    """![t;c;b;a]: update (a is a dict) or delete (a is a list of column names)."""
+    src, name = _resolve_table(t)
+    keyed = type(src) is QDict and type(src.k) is Table
+    nkeys = len(src.k.names) if keyed else 0
+    tab = unkey(src)
+    rows = _where(tab, _conds(c), None)
+    if type(a) is Vec and a.t == SYM or (type(a) is list and not a):
+        res = _delete(tab, list(a.a) if type(a) is Vec else [], rows, bool(c))
+    else:
+        by = _tree_cols(b) if type(b) is QDict else None
+        res = _update(tab, _tree_cols(a), by, None, rows)
+    res = key_table(nkeys, res) if keyed else res
+    if name is not None:
+        runtime.CUR.g[name] = res
+        return Atom(-SYM, name)
+    return res
+
+
+def simple_exec(t, rows, tree):
+    """?[t;i;e]: evaluate parse tree e on rows i of t."""
+    src, _ = _resolve_table(t)
+    tab = unkey(src)
+    idx = np.asarray(items(rows) if not is_atom(rows) else [rows], dtype=np.int64)
+    return eval_tree(tree, _env(None, tab, idx))

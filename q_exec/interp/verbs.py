@@ -212,13 +212,17 @@ def _assign_verb(x, y):
     return y
 
 
+def qtype_short(x):
+    return Atom(-5, qtype(x))
+
+
 def _make_verbs() -> dict[str, Builtin]:
     v = {
         "+": Builtin("+", ops.flip, arith.add),
         "-": Builtin("-", arith.neg, arith.sub),
         "*": Builtin("*", ops.first, arith.mul),
         "%": Builtin("%", _lazy("reciprocal"), arith.divide),
-        "!": Builtin("!", _lazy("bang1"), _make_dict),
+        "!": Builtin("!", _lazy("bang1"), _make_dict, {4: _lazy("_fupdate")}),
         "&": Builtin("&", ops.where, arith.qmin),
         "|": Builtin("|", ops.reverse, arith.qmax),
         "<": Builtin("<", _lazy("iasc"), arith.lt),
@@ -233,15 +237,19 @@ def _make_verbs() -> dict[str, Builtin]:
         "#": Builtin("#", count, ops.take),
         "_": Builtin("_", _lazy("floor"), ops.drop),
         "$": Builtin("$", _lazy("string"), _lazy("cast")),
-        "?": Builtin("?", ops.distinct, _find, {3: _lazy("find3")}),
+        "?": Builtin("?", ops.distinct, _find, {3: _lazy("find3"), 4: _lazy("_fselect"),
+                                                5: _lazy("_fselect"), 6: _lazy("_fselect")}),
         "@": Builtin("@", qtype, _at, {3: _at3, 4: _at4}),
         ".": Builtin(".", _lazy("value"), _dot, {3: _dot3, 4: _dot4}),
         "::": Builtin("::", _ident, None),
         ":": Builtin(":", _ident, _assign_verb),
     }
+    for op in list(v):
+        if len(op) == 1 and op != ":" and v[op].monad is not None:
+            v[op + ":"] = Builtin(op + ":", v[op].monad, None)
     v["::"] = IDENTITY  # type: ignore[assignment]
-    v["#"].monad = lambda x: count(x)
-    v["@"].monad = lambda x: Atom(-5, qtype(x))
+    v["#"].monad = v["#:"].monad = count
+    v["@"].monad = v["@:"].monad = qtype_short
     return v
 
 
