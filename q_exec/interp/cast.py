@@ -147,10 +147,10 @@ def cast_to(t, y):
     scalar = is_atom(y)
     if src == SYM:
         raise QError("type")
-    a = np.asarray(atom_raw(y)) if scalar else y.a
+    a = np.atleast_1d(np.asarray(atom_raw(y))) if scalar else y.a
     r = convert_array(src, t, a)
     if scalar:
-        return make_atom(-t, r.item() if isinstance(r, np.ndarray) else r)
+        return make_atom(-t, r[0])
     return Vec(t, r)
 
 
