@@ -141,10 +141,12 @@ def prd(x):
         if t in (FLOAT, REAL):
             return float(np.nanprod(x.a.astype(np.float64)))
         a = x.a.astype(np.int64)
+        if t in (SHORT, INT, LONG):
+            a = a[x.a != null_of(t)]
         r = 1
         for v in a.tolist():
             r = arith.wrap64(r * v)
-        return r if t in (LONG, BOOL, BYTE) else make_atom(-t, r)
+        return r if t == LONG else make_atom(-t if t not in (BOOL, BYTE) else -INT, r)
     if type(x) is QDict:
         return prd(x.v)
     if type(x) is Table:
@@ -179,7 +181,9 @@ def _minmax(x, use_max: bool):
         m = null_mask(x)
         a = x.a[~m]
         if len(a) == 0:
-            return make_atom(-t, null_of(t))
+            from .values import inf_of
+
+            return make_atom(-t, -inf_of(t) if use_max else inf_of(t))
         return make_atom(-t, int(a.max() if use_max else a.min()))
     if type(x) is list:
         return _fold(arith.qmax if use_max else arith.qmin, x, float("-inf"))
@@ -308,6 +312,11 @@ def sums(x):
 
 
 def prds(x):
+    if is_atom(x):
+        return x
+    if type(x) is Vec and x.t in (LONG, INT, SHORT):
+        a = np.where(null_mask(x), 1, x.a)
+        return Vec(x.t, np.cumprod(a).astype(x.a.dtype))
     return _running(x, "*")
 
 
@@ -321,9 +330,10 @@ def maxs(x):
 
 def mins(x):
     if type(x) is Vec and x.t in (LONG, INT, SHORT):
-        m = null_mask(x)
-        if not m.any():
-            return Vec(x.t, np.minimum.accumulate(x.a))
+        from .values import inf_of
+
+        a = np.where(null_mask(x), inf_of(x.t), x.a).astype(x.a.dtype)
+        return Vec(x.t, np.minimum.accumulate(a))
     if type(x) is Vec and x.t in (FLOAT, REAL):
         return Vec(x.t, np.fmin.accumulate(x.a))
     return _running(x, "&")
@@ -688,9 +698,9 @@ def key(x):
             raise QError(x.v)
         return key(v)
     if type(x) is Vec:
-        if x.t == SYM:
-            return Atom(-SYM, "")
-        return Atom(-SYM, "")
+        from .values import TYPE_NAMES
+
+        return Atom(-SYM, TYPE_NAMES[x.t])
     raise QError("type")
 
 

@@ -85,7 +85,13 @@ def _target(x):
 
 def cast(x, y):
     """x$y."""
-    if qtype(x) in (-LONG, -INT, -SHORT) and qtype(y) in (CHAR, -CHAR, 0):
+    if qtype(x) in (-LONG, -INT, -SHORT) and qtype(y) in (CHAR, -CHAR, 0, 99, 98):
+        if type(y) is QDict:
+            return QDict(y.k, cast(x, y.v))
+        if type(y) is Table:
+            return Table(y.names, [cast(x, c) for c in y.cols])
+        if qtype(x) == -SHORT and qtype(y) == 0:
+            return from_items([cast(x, v) for v in y])
         return pad(int(atom_raw(x)), y)
     if type(x) is Vec and x.t == SYM and type(y) is Table:
         return y
@@ -111,7 +117,8 @@ def pad(n: int, s):
     txt = vec_str(s)
     if n >= 0:
         return strv(txt[:n].ljust(n))
-    return strv(txt[-n:].rjust(-n) if len(txt) < -n else txt[len(txt) + n:])
+    w = -n
+    return strv(txt.rjust(w) if len(txt) < w else txt[len(txt) - w:])
 
 
 def cast_to(t, y):

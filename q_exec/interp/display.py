@@ -86,24 +86,19 @@ def char_escape(c: int, in_quotes: bool = True) -> str:
         return "\\t"
     if ch == "\r":
         return "\\r"
-    if c < 32 or c == 127:
+    if c < 32 or c >= 127:
         return "\\" + format(c, "03o")
-    if c > 127:
-        return ch
     return ch
 
 
 def fmt_str(s: bytes | str) -> str:
     if isinstance(s, str):
-        s = s.encode("latin-1", "replace")
+        s = s.encode("utf-8", "surrogateescape")
     return '"' + "".join(char_escape(c) for c in s) + '"'
 
 
 def _utf8(s: bytes) -> str:
-    try:
-        return s.decode("utf-8")
-    except UnicodeDecodeError:
-        return s.decode("latin-1")
+    return s.decode("utf-8", "surrogateescape")
 
 
 def fmt_guid(b) -> str:
@@ -320,12 +315,14 @@ def matrix_lines(x) -> list[str] | None:
         return None
     first = x[0]
     if type(first) is Vec:
-        if first.t in (CHAR, BOOL, BYTE) or len(first.a) == 0:
+        if first.t in (BOOL, BYTE) or len(first.a) == 0:
             return None
         n = len(first.a)
         for y in x:
-            if type(y) is not Vec or y.t in (CHAR, BOOL, BYTE) or len(y.a) != n:
+            if type(y) is not Vec or y.t in (BOOL, BYTE) or len(y.a) != n:
                 return None
+        if all(y.t == CHAR for y in x):
+            return None
         cells = [column_texts(y) for y in x]
     elif type(first) is list:
         n = len(first)

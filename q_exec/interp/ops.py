@@ -275,12 +275,15 @@ def reshape(dims, flat, x):
     total = len(flat)
     if len(dims) == 2 and dims[0] == null_of(LONG) or len(dims) == 2 and dims[1] == null_of(LONG):
         r, c = dims
+        proto = x if type(x) is Vec else []
         if r == null_of(LONG):
-            r = -(-total // c)
+            r = -(-total // c) if c else 0
+            bounds = [(i * c, min((i + 1) * c, total)) for i in range(r)]
         else:
-            c = -(-total // r)
-        out = [from_items(flat[i * c:(i + 1) * c]) for i in range(r)]
-        return out
+            c = total // r if r else 0
+            bounds = [(i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
+        return [slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
+                for s, e in bounds]
     size = 1
     for d in dims:
         size *= d
@@ -304,8 +307,6 @@ def drop(n, x):
         n = n.v
     if type(n) is bool:
         n = int(n)
-    if type(n) is int and type(x) is QDict and type(x.k) is Vec and x.k.t not in (5, 6, 7):
-        return _drop_keys(x, n)
     if type(n) is Vec and n.t == SYM and type(x) is Table:
         keep = [c for c in x.names if c not in set(n.a)]
         return Table(keep, [x.col(c) for c in keep])

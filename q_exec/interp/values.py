@@ -213,11 +213,11 @@ def is_list(x) -> bool:
 
 def strv(s: str) -> Vec:
     """A q string (char vector) from a Python str."""
-    return Vec(CHAR, np.frombuffer(s.encode("latin-1", "replace"), dtype=np.uint8).copy())
+    return Vec(CHAR, np.frombuffer(s.encode("utf-8", "surrogateescape"), dtype=np.uint8).copy())
 
 
 def vec_str(v: Vec) -> str:
-    return v.a.tobytes().decode("latin-1")
+    return v.a.tobytes().decode("utf-8", "surrogateescape")
 
 
 def symvec(names) -> Vec:
