@@ -32,11 +32,9 @@ def default_workers() -> int:
     """CPUs available to this process divided by the local process count (LOCAL_WORLD_SIZE)."""
     cpus = len(os.sched_getaffinity(0))
     local = os.environ.get("LOCAL_WORLD_SIZE", "1")
-    try:
-        processes = max(1, int(local))
-    except ValueError:
-        processes = 1
-    return max(1, cpus // processes)
+    if not local.isdigit() or int(local) < 1:
+        raise QBackendError(f"LOCAL_WORLD_SIZE={local!r} is not a positive whole number")
+    return max(1, cpus // int(local))
 
 
 class Executor:
@@ -45,7 +43,9 @@ class Executor:
     `backend`: "auto" (kdb+ when a q binary is found, else embedded), "kdb" or "embedded".
     `timeout`: wall-clock seconds per run. `workers`: parallel runs (default: see
     default_workers). Results of identical (solution, test) runs are cached (LRU, `cache_size`).
-    `allow_network`: keep the host network in runs (default: $Q_EXEC_ALLOW_NETWORK == "1").
+    `limits`: per-run resource limits (SandboxLimits). `allow_network`: keep the host network
+    in runs (default: $Q_EXEC_ALLOW_NETWORK == "1"). Raises QBackendError for a bad setting or
+    a backend that cannot start.
     """
 
     def __init__(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from q_exec import Executor, TestCase, default_workers
+from q_exec import Executor, QBackendError, TestCase, default_workers
 from q_exec.limits import SandboxLimits
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -121,6 +121,9 @@ def test_default_workers_divide_cpus_between_local_processes(monkeypatch):
     assert cpus >= 1
     monkeypatch.setenv("LOCAL_WORLD_SIZE", str(cpus * 4))
     assert default_workers() == 1
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", "two")
+    with pytest.raises(QBackendError, match="LOCAL_WORLD_SIZE='two'"):
+        default_workers()
 
 
 def test_auto_uses_embedded_without_q(monkeypatch, tmp_path):
