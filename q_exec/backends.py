@@ -44,8 +44,8 @@ def find_q_binary(q_binary: str | None = None) -> str | None:
     An explicitly named binary (argument or environment) that does not exist or is not
     executable raises QBackendError naming it.
     """
-    for source, value in (("q_binary", q_binary), ("Q_INTERPRETER_PATH", None)):
-        path = value if source == "q_binary" else os.environ.get(source)
+    named = (("q_binary", q_binary), ("Q_INTERPRETER_PATH", os.environ.get("Q_INTERPRETER_PATH")))
+    for source, path in named:
         if path:
             resolved = shutil.which(path) or path
             if not (os.path.isfile(resolved) and os.access(resolved, os.X_OK)):
