@@ -658,6 +658,13 @@ def xlog(x, y):
     return arith.divide(_unary(np.log)(y), _unary(np.log)(x))
 
 
+def xrank(n, x):
+    k = int(atom_raw(n))
+    c = count(x)
+    r = rank(x).a
+    return Vec(LONG, (r * k) // c if c else r)
+
+
 def div(x, y):
     return arith.idiv(x, y)
 
@@ -1552,7 +1559,7 @@ def _register() -> None:
         "and": arith.qmin, "or": arith.qmax, "each": each_kw, "over": over_kw,
         "scan": scan_kw, "prior": prior_kw, "peach": each_kw, "insert": insert,
         "upsert": upsert, "xasc": xasc, "xdesc": xdesc, "xgroup": xgroup, "set": qset,
-        "fby": fby, "mmu": mmu, "lsq": lambda x, y: QError("nyi"),
+        "fby": fby, "mmu": mmu, "xrank": xrank, "lsq": lambda x, y: QError("nyi"),
         "xkey": lambda c, t: _tables("xkey")(c, t), "xcol": lambda c, t: _tables("xcol")(c, t),
         "xcols": lambda c, t: _tables("xcols")(c, t), "lj": lambda a, b: _tables("lj")(a, b),
         "ljf": lambda a, b: _tables("lj")(a, b), "ij": lambda a, b: _tables("ij")(a, b),

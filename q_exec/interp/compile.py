@@ -23,6 +23,17 @@ from .values import (
 _MISSING = object()
 
 
+class View:
+    """A view `a::expr` defined at top level: re-evaluated on every reference."""
+
+    def __init__(self, fn, node):
+        self.fn = fn
+        self.node = node
+
+    def value(self):
+        return self.fn({})
+
+
 class Return(Exception):
     """Carries a `:x` early return out of nested statements."""
 
@@ -121,6 +132,8 @@ class Compiler:
                     v = g.get(name, _MISSING)
                     if v is _MISSING:
                         return lookup(name)
+                    if type(v) is View:
+                        return v.value()
                 return v
 
             return get
@@ -129,6 +142,8 @@ class Compiler:
             v = g.get(name, _MISSING)
             if v is _MISSING:
                 return lookup(name)
+            if type(v) is View:
+                return v.value()
             return v
 
         return gget
@@ -323,6 +338,14 @@ class Compiler:
                     g[name] = v
                     return v
 
+                if is_global:
+                    src = rhs
+
+                    def define_view(L):
+                        g[name] = View(crhs, src)
+                        return IDENTITY
+
+                    return define_view
                 return set_global
             cget = self.c_name(("name", name), lam)
             if opnode[0] == "verb":

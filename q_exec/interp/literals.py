@@ -124,7 +124,9 @@ def parse_number_vector(words: list[str]):
         m = re.match(r"-?[\d.e+-]+([hijef])$", last) or re.match(r"-?0[NnWw]([hijefpmdznuvt])$", last)
         if m:
             forced = SUFFIX_TYPES[m.group(1)]
-    if len(words) > 1 and forced is None and words[-1][-1] in "pmdznuvt" and not words[-1].startswith("0x"):
+    if len(words) > 1 and forced is None and re.match(r"-?[\d.:D]*\d[pmdznuvt]$", words[-1]) and (
+        words[-1].lstrip("-") not in ("0n", "0w")
+    ):
         sfx = words[-1][-1]
         words = [w if w[-1] == sfx or w[-1].isalpha() else w + sfx for w in words]
     parsed = [_word(w) for w in words]

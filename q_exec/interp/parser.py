@@ -21,7 +21,7 @@ INFIX = {
     "ljf", "ij", "ijf", "uj", "ujf", "ej", "pj", "aj", "aj0", "wj", "wj1", "each", "over", "scan",
     "prior", "peach", "mavg", "mcount", "mdev", "mmax", "mmin", "msum", "mmu", "lsq", "cor",
     "cov", "scov", "wavg", "wsum", "fby", "ema", "dsave", "asof", "setenv", "like", "ssr",
-    "scan", "vs", "xexp", "and", "or", "to",
+    "scan", "vs", "xexp", "and", "or", "to", "xrank",
 }
 INFIX.discard("ssr")
 INFIX.discard("to")

@@ -41,7 +41,15 @@ def _split_commas(toks):
 def _coldefs(parser, toks):
     from .parser import coldef
 
-    return [coldef(_sub(parser, part), i) for i, part in enumerate(_split_commas(toks))]
+    defs = [coldef(_sub(parser, part), i) for i, part in enumerate(_split_commas(toks))]
+    seen: set[str] = set()
+    out = []
+    for i, (name, e) in enumerate(defs):
+        if name in seen:
+            name = f"{name}{i}"
+        seen.add(name)
+        out.append((name, e))
+    return out
 
 
 def parse_qsql(parser, kind: str):

@@ -137,6 +137,16 @@ def insert_rows(t: Table, rows):
 
         return join(t, enlist(rows))
     vals = items(rows) if not is_atom(rows) else [rows]
+    ncols = len(unkey(t).names)
+    if (
+        type(rows) is list
+        and vals
+        and all(type(v) is list and len(v) == ncols for v in vals)
+        and len(vals) != ncols
+    ):
+        from .ops import flip
+
+        vals = flip(rows)
     if type(t) is QDict:
         full = unkey(t)
         new = Table(full.names, [_as_col(v) for v in vals])
