@@ -6,6 +6,7 @@ callers can fall back and report what actually holds.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -120,15 +121,24 @@ def _child_pids_by_scan(parent: int) -> list[int]:
     return children
 
 
-def kill_processes_of_uid(uid: int) -> None:
-    """SIGKILL every process whose real uid is `uid` (a dead fork server's sandbox user)."""
+def processes_of_uid(uid: int) -> list[int]:
+    """PIDs of the processes whose real uid is `uid`."""
+    found = []
     for name in os.listdir("/proc"):
         if not name.isdigit():
             continue
         try:
             with open(f"/proc/{name}/status") as fh:
                 real_uid = next(int(line.split()[1]) for line in fh if line.startswith("Uid:"))
-            if real_uid == uid:
-                os.kill(int(name), signal.SIGKILL)
         except (OSError, StopIteration, ValueError):
             continue
+        if real_uid == uid:
+            found.append(int(name))
+    return found
+
+
+def kill_processes_of_uid(uid: int) -> None:
+    """SIGKILL every process whose real uid is `uid` (a dead fork server's sandbox user)."""
+    for pid in processes_of_uid(uid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)

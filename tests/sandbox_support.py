@@ -44,21 +44,6 @@ def shell_pool(workers: int = 1, processes: int = 32) -> SandboxPool:
     return SandboxPool(spec, workers)
 
 
-def processes_of_uid(uid: int) -> list[int]:
-    """PIDs of live processes whose real uid is `uid`."""
-    found = []
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                status = Path(f"/proc/{name}/status").read_text()
-            except OSError:
-                continue
-            real_uid = int(status.split("Uid:")[1].split()[0])
-            if real_uid == uid:
-                found.append(int(name))
-    return found
-
-
 def zombies_under(parents: set[int]) -> list[int]:
     """Zombie processes whose parent is one of `parents`."""
     found = []

@@ -16,9 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
-from sandbox_support import PRIVILEGED, processes_of_uid, python_pool, run_dirs, shell_pool
+from sandbox_support import PRIVILEGED, python_pool, run_dirs, shell_pool
 
 from q_exec.limits import SandboxLimits
+from q_exec.linux import processes_of_uid
 from q_exec.sandbox_server import SANDBOX_UID_BASE
 
 needs_root = pytest.mark.skipif(not PRIVILEGED, reason="uid drop and namespaces need root")

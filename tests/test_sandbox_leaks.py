@@ -12,10 +12,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from sandbox_support import open_fds, processes_of_uid, python_pool, run_dirs, zombies_under
+from sandbox_support import open_fds, python_pool, run_dirs, zombies_under
 
 from q_exec import Executor, TestCase
 from q_exec.limits import SandboxLimits
+from q_exec.linux import processes_of_uid
 from q_exec.sandbox_server import SANDBOX_UID_BASE
 
 ROOT = Path(__file__).resolve().parent.parent
