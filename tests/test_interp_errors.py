@@ -12,7 +12,7 @@ from interp_support import q, script
         ("undefined_name", "'undefined_name"),
         ("{x+y}[1;2;3]", "'rank"),
         ("'`custom", "'custom"),
-        ("'\"boom\"", "'boom"),
+        ('\'"boom"', "'boom"),
         ("`a`b!1 2 3", "'length"),
     ],
 )
@@ -21,7 +21,7 @@ def test_error_messages(expr, err):
 
 
 def test_trap_catches_errors():
-    assert q("@[{1+x};`a;{\"caught \",x}]") == '"caught type"'
+    assert q('@[{1+x};`a;{"caught ",x}]') == '"caught type"'
     assert q(".[+;(1;`a);:;0]") == "0" if False else q(".[+;(1;`a);{`err}]") == "`err"
 
 

@@ -10,13 +10,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def _run(args, stdin=""):
     return subprocess.run(
         [sys.executable, "-m", "q_exec.interp", *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
 
 
 def test_script_file_mode(tmp_path):
     f = tmp_path / "s.q"
-    f.write_text("solve:{[n] sum til n}\nshow solve 10\n-1 \"done\";\n")
+    f.write_text('solve:{[n] sum til n}\nshow solve 10\n-1 "done";\n')
     p = _run([str(f)])
     assert (p.returncode, p.stdout, p.stderr) == (0, "45\ndone\n", "")
 

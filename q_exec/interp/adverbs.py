@@ -12,7 +12,6 @@ from .values import (
     FLOAT,
     LONG,
     QDict,
-    Table,
     Vec,
     count,
     from_items,
@@ -77,8 +76,11 @@ def over(f, args):
         return _converge(f, args, scan=False)
     if len(args) == 1:
         x = args[0]
-        if isinstance(f, Builtin) and f.name in FOLD_FAST and type(x) is Vec and x.t in (
-            LONG, FLOAT, BOOL, 5, 6, 8
+        if (
+            isinstance(f, Builtin)
+            and f.name in FOLD_FAST
+            and type(x) is Vec
+            and x.t in (LONG, FLOAT, BOOL, 5, 6, 8)
         ):
             if len(x.a) == 0:
                 from .builtins import AGG_EMPTY
@@ -96,7 +98,7 @@ def over(f, args):
             return x
         xs = items(x)
         if not xs:
-            return f.call([]) if False else _empty_fold(f, x)
+            return _empty_fold(f, x)
         acc = xs[0]
         for v in xs[1:]:
             acc = f.call([acc, v])
@@ -133,8 +135,11 @@ def scan(f, args):
         return _converge(f, args, scan=True)
     if len(args) == 1:
         x = args[0]
-        if isinstance(f, Builtin) and type(x) is Vec and f.name in ("+", "*", "|", "&") and x.t in (
-            LONG, FLOAT
+        if (
+            isinstance(f, Builtin)
+            and type(x) is Vec
+            and f.name in ("+", "*", "|", "&")
+            and x.t in (LONG, FLOAT)
         ):
             a = x.a
             if f.name == "+":
@@ -216,8 +221,6 @@ def each_prior(f, args):
         if not xs:
             return x
         first = xs[0]
-        if isinstance(f, Builtin) and f.name in ("-", "+", "*", "%", "|", "&", "^", "~", ",") and False:
-            pass
         out = [_prior_first(f, first, x)]
         for i in range(1, len(xs)):
             out.append(f.call([xs[i], xs[i - 1]]))
@@ -238,27 +241,6 @@ def _prior_first(f, first, x):
     if isinstance(f, Builtin) and f.name not in ("=", "<", ">", "<=", ">=", "<>", "~"):
         return first
     return f.call([first, null_item(x) if type(x) is Vec else null_item([first])])
-
-
-def _prior_first_unused(f, first):
-    if isinstance(f, Builtin):
-        if f.name in ("-", "+", "|", "&", "^"):
-            return first
-        if f.name == ",":
-            from .values import enlist
-
-            return enlist(first)
-        if f.name in ("=", "~", "<", ">", "<=", ">=", "<>"):
-            from .apply import null_item
-
-            return f.call([first, null_item([first])])
-        if f.name == "*":
-            return first
-        if f.name == "%":
-            return first
-    from .apply import null_item
-
-    return f.call([first, null_item([first]) if is_atom(first) else first])
 
 
 def each_right(f, args):
@@ -317,6 +299,3 @@ def _case(g, args):
         src = args[int(k)]
         out.append(src if is_atom(src) else index(src, i))
     return from_items(out)
-
-
-_ = Table

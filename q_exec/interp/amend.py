@@ -69,9 +69,8 @@ def amend1(x, i, f, y, has_y):
         i = Vec(LONG, np.arange(count(x), dtype=np.int64))
     idx = items(i)
     ys = items(y) if has_y and not is_atom(y) and count(y) == len(idx) else None
-    if has_y and ys is None and not is_atom(y) and len(idx) != 1:
-        if count(y) != len(idx):
-            raise QError("length")
+    if has_y and ys is None and not is_atom(y) and len(idx) != 1 and count(y) != len(idx):
+        raise QError("length")
     for k, ii in enumerate(idx):
         yk = ys[k] if ys is not None else y
         x = amend1(x, ii, f, yk, has_y)
@@ -100,7 +99,7 @@ def _amend_dict(d: QDict, k, f, y, has_y):
     if type(d.k) is Table:
         raise QError("nyi")
     keys = d.k
-    if not is_atom(k) and not (type(keys) is list):
+    if not is_atom(k) and type(keys) is not list:
         ks = items(k)
         ys = items(y) if has_y and not is_atom(y) and count(y) == len(ks) else None
         for n, kk in enumerate(ks):

@@ -177,4 +177,3 @@ def table_index(t: Table, i):
 def _row(t: Table, j: int):
     vals = [index(c, j) for c in t.cols]
     return from_items(vals)
-

@@ -235,8 +235,11 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
             rt = FLOAT
         else:
             rt = INT
-        r = np.subtract(np.int64(ax) if sx else ax.astype(np.int64), ay, dtype=np.float64 if
-                        tx == DATETIME else np.int64)
+        r = np.subtract(
+            np.int64(ax) if sx else ax.astype(np.int64),
+            ay,
+            dtype=np.float64 if tx == DATETIME else np.int64,
+        )
         return box(rt, np.asarray(r).astype(DTYPES[rt]), scalar)
     if tx in TEMPORAL and ty in TEMPORAL:
         # date + time-of-day -> timestamp; timestamp +/- timespan etc.
@@ -256,27 +259,20 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
             rt = TIMESTAMP if TIMESTAMP in (tx, ty) else TIMESPAN
             return box(rt, np.asarray(op(a, b)), scalar)
         raise QError("type")
-    if tx in TEMPORAL:
-        t, other, ot = tx, ay, ty
-        a, b = ax, ay
-    else:
-        t, other, ot = ty, ax, tx
-        a, b = ax, ay
+    t, ot = (tx, ty) if tx in TEMPORAL else (ty, tx)
+    a, b = ax, ay
     if ot in (REAL, FLOAT):
         if t == DATETIME:
             return box(DATETIME, np.asarray(op(np.float64(a), np.float64(b))), scalar)
         r = np.asarray(op(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
-        return box(FLOAT, r, scalar) if op is not operator.mul else box(t, r.astype(DTYPES[t]), scalar)
+        return (
+            box(FLOAT, r, scalar) if op is not operator.mul else box(t, r.astype(DTYPES[t]), scalar)
+        )
     if ot not in NUM_ORDER:
         raise QError("type")
     dt = DTYPES[t]
     r = op(np.asarray(a).astype(dt), np.asarray(b).astype(dt))
-    _ = other
     return box(t, np.asarray(r, dtype=dt), scalar)
-
-
-def _fix_nan_ops(t, a, b, sx, sy):
-    return a, b
 
 
 def divide_kernel(x, y):
@@ -325,8 +321,12 @@ def _int_op(pyop, npop, name):
             if t in (REAL, FLOAT):
                 a, b = float(a), float(b)
                 if b == 0:
-                    return make_atom(-t, float("nan") if name == "mod" else (
-                        float("inf") if a > 0 else float("-inf") if a < 0 else float("nan")))
+                    return make_atom(
+                        -t,
+                        float("nan")
+                        if name == "mod"
+                        else (float("inf") if a > 0 else float("-inf") if a < 0 else float("nan")),
+                    )
                 r = pyop(a, b)
                 if name == "div":
                     r = float(r)
@@ -394,13 +394,16 @@ def _cmp_prepare(x, y):
             raise QError("type")
         return ax, ay, sx, sy, "sym"
     if tx in TEMPORAL and ty in TEMPORAL and tx != ty:
-        from .temporal import to_ns
-
         ax = _to_ns_arr(tx, ax)
         ay = _to_ns_arr(ty, ay)
         return ax, ay, sx, sy, "num"
-    if tx == CHAR and ty != CHAR and ty not in NUM_ORDER or ty == CHAR and tx != CHAR and (
-        tx not in NUM_ORDER
+    if (
+        tx == CHAR
+        and ty != CHAR
+        and ty not in NUM_ORDER
+        or ty == CHAR
+        and tx != CHAR
+        and (tx not in NUM_ORDER)
     ):
         raise QError("type")
     fl = tx in (REAL, FLOAT, DATETIME) or ty in (REAL, FLOAT, DATETIME)
@@ -459,8 +462,12 @@ def _cmp(pyop, npop, kind):
     def kernel(x, y):
         if type(x) is int and type(y) is int:
             return pyop(x, y)
-        if type(x) is float and type(y) is float and x == x and y == y and not (
-            tolerant and x != y
+        if (
+            type(x) is float
+            and type(y) is float
+            and x == x
+            and y == y
+            and not (tolerant and x != y)
         ):
             return pyop(x, y)
         a, b, sx, sy, k = _cmp_prepare(x, y)
@@ -506,7 +513,7 @@ def _neg(x):
     if type(x) is float:
         return -x
     t, a, s = raw(x)
-    if t == BOOL or t == BYTE:
+    if t in (BOOL, BYTE):
         t2 = INT
         return box(t2, np.negative(np.asarray(a, dtype=np.int32)), s)
     if t in (SYM, CHAR):

@@ -165,7 +165,7 @@ def _minmax(x, use_max: bool):
             if t in (FLOAT, REAL):
                 return make_atom(-t, float("-inf") if use_max else float("inf"))
             if t == BOOL:
-                return not use_max if False else (False if use_max else True)
+                return not use_max
             if t in (CHAR, BYTE):
                 return make_atom(-t, 0 if use_max else 255)
             from .values import inf_of
@@ -222,8 +222,8 @@ def avg(x):
             return avg(Vec(FLOAT, np.array([_atom_float(v) for v in x], dtype=np.float64)))
         fl = [arith.add(v, 0.0) for v in x]
         mask = [null(v) for v in fl]
-        total = qsum([ops.drop(0, v) if False else _zero_nulls(v) for v in fl])
-        cnt = qsum([arith.sub(1, m) if False else _not_mask(m) for m in mask])
+        total = qsum([_zero_nulls(v) for v in fl])
+        cnt = qsum([_not_mask(m) for m in mask])
         return arith.divide(total, cnt)
     if type(x) is QDict:
         return avg(x.v)
@@ -256,17 +256,13 @@ def var(x, sample=False):
     if type(x) is Table:
         return QDict(symvec(x.names), from_items([var(c, sample) for c in x.cols]))
     if type(x) is list:
-        return from_items([var(v, sample) for v in x]) if False else _fold_list_stat(x, sample)
+        raise QError("type")
     a = _floats(_num_vec(to_list(x)))
     a = a[~np.isnan(a)]
     n = len(a)
     if n == 0 or (sample and n < 2):
         return float("nan")
     return float(a.var(ddof=1 if sample else 0))
-
-
-def _fold_list_stat(x, sample):
-    raise QError("type")
 
 
 def dev(x):
@@ -405,8 +401,11 @@ def xprev(n, x):
 
     if type(x) is Vec:
         ok = (idx >= 0) & (idx < c)
-        out = np.full(c, null_of(x.t), dtype=x.a.dtype) if x.t != SYM else np.array([""] * c,
-                                                                                    dtype=object)
+        out = (
+            np.full(c, null_of(x.t), dtype=x.a.dtype)
+            if x.t != SYM
+            else np.array([""] * c, dtype=object)
+        )
         out[ok] = x.a[idx[ok]]
         return Vec(x.t, out)
     nul = null_item(x)
@@ -479,17 +478,9 @@ def sort_perm(x, desc: bool = False) -> np.ndarray:
 
 
 def _desc_num(a):
-    n = len(a)
-    o = np.argsort(-np.arange(n), kind="stable")
-    ra = a[::-1]
-    p = np.argsort(ra, kind="stable")[::-1]
-    return (n - 1 - p).astype(np.int64) if False else _stable_desc_arr(a, o)
-
-
-def _stable_desc_arr(a, _o):
-    # stable descending: sort by (-value, index)
+    """Stable descending order: sort by (-value, original index)."""
     idx = np.arange(len(a))
-    return np.lexsort((idx, -a.astype(np.float64) if a.dtype.kind == "f" else _neg_key(a)))
+    return np.lexsort((idx, _neg_key(a)))
 
 
 def _neg_key(a):
@@ -592,7 +583,7 @@ def _floor_kernel(up: bool):
         if t in (SHORT, INT, LONG, BOOL, BYTE):
             return x
         if t == CHAR and not up:
-            return arith.box(CHAR, np.char.lower(np.asarray(a)) if False else np.asarray(a), s)
+            return arith.box(CHAR, np.asarray(a), s)
         if t == SYM and not up:
             raise QError("type")
         raise QError("type")
@@ -867,8 +858,7 @@ def qin(x, y):
 
 def within(x, y):
     lo, hi = items(y)[0], items(y)[1]
-    return arith.atomic2(lambda a, b: a, arith.ge(x, lo), 0) if False else _and(
-        arith.ge(x, lo), arith.le(x, hi))
+    return _and(arith.ge(x, lo), arith.le(x, hi))
 
 
 def _and(a, b):
@@ -969,17 +959,17 @@ def binr(x, y):
 
 def xbar(x, y):
     def k(a, b):
-        return arith.mul(a, arith.idiv(b, a)) if qtype(b) not in (-9, 9, -8, 8) and qtype(a) not in (
-            -9, 9) else arith.mul(a, floor(arith.divide(b, a)))
+        return (
+            arith.mul(a, arith.idiv(b, a))
+            if qtype(b) not in (-9, 9, -8, 8) and qtype(a) not in (-9, 9)
+            else arith.mul(a, floor(arith.divide(b, a)))
+        )
 
     if qtype(y) in (-14, 14, -12, 12, -19, 19, -18, 18, -17, 17, -16, 16, -13, 13):
         t = abs(qtype(y))
-        raw = y if False else y
         from .cast import cast_to
 
-        n = cast_to(LONG, raw) if t not in (12, 16) else cast_to(LONG, raw)
-        r = k(x, n)
-        return cast_to(t, r) if False else _retype(t, r)
+        return _retype(t, k(x, cast_to(LONG, y)))
     return k(x, y)
 
 
@@ -1081,7 +1071,6 @@ def ema(a, x):
 
 
 def like(x, pattern):
-    import fnmatch
 
     if type(x) is list:
         return from_items([like(v, pattern) for v in x])
@@ -1156,7 +1145,7 @@ def ssr(x, y, z):
         out, i = [], 0
         for h in ss(x, y).a.tolist():
             out.append(s[i:h])
-            out.append(vec_str(apply(z, [strv(s[h:h + len(p)])])))
+            out.append(vec_str(apply(z, [strv(s[h : h + len(p)])])))
             i = h + len(p)
         out.append(s[i:])
         return strv("".join(out))
@@ -1268,17 +1257,11 @@ def roll(x, y):
         if t == -FLOAT:
             return Vec(FLOAT, np.array([rng.random() * y for _ in range(n)]))
         m = int(atom_raw(y))
-        if deal:
-            vals = rng.sample(range(m), n)
-        else:
-            vals = [rng.randrange(m) for _ in range(n)]
+        vals = rng.sample(range(m), n) if deal else [rng.randrange(m) for _ in range(n)]
         rt = -t if t in (-INT, -SHORT, -LONG) else LONG
         return Vec(rt, np.array(vals, dtype=DTYPES[rt]))
     xs = items(y)
-    if deal:
-        idx = rng.sample(range(len(xs)), n)
-    else:
-        idx = [rng.randrange(len(xs)) for _ in range(n)]
+    idx = rng.sample(range(len(xs)), n) if deal else [rng.randrange(len(xs)) for _ in range(n)]
     return index(y, Vec(LONG, np.array(idx, dtype=np.int64)))
 
 
@@ -1298,8 +1281,10 @@ def trap(f, args, handler):
 
 def find3(x, y, z):
     """?[c;a;b] vector conditional, or ?[t;c;b;a] functional select (3 args: exec-less)."""
-    if type(x) is Table or (type(x) is QDict and type(x.k) is Table) or (
-        type(x) is Atom and x.t == -SYM
+    if (
+        type(x) is Table
+        or (type(x) is QDict and type(x.k) is Table)
+        or (type(x) is Atom and x.t == -SYM)
     ):
         from .qsql import simple_exec
 
@@ -1472,8 +1457,11 @@ def ej(c, a, b):
 
 
 def tables_kw(x=None):
-    names = sorted(k for k, v in runtime.CUR.g.items() if type(v) is Table or (
-        type(v) is QDict and type(v.k) is Table))
+    names = sorted(
+        k
+        for k, v in runtime.CUR.g.items()
+        if type(v) is Table or (type(v) is QDict and type(v.k) is Table)
+    )
     return symvec(names)
 
 
@@ -1490,7 +1478,7 @@ def inv(x):
 
 
 def mmu(x, y):
-    return arith.atomic2(lambda a, b: a, x, y) if False else _mmu(x, y)
+    return _mmu(x, y)
 
 
 def _mmu(x, y):
@@ -1525,46 +1513,151 @@ def _register() -> None:
         KEYWORDS[name] = Builtin(name, None, None, {3: fn})
 
     for name, fn in {
-        "count": qcount, "first": ops.first, "last": ops.last, "til": ops.til,
-        "sum": qsum, "prd": prd, "max": qmax, "min": qmin, "avg": avg, "var": var,
-        "dev": dev, "sdev": sdev, "svar": lambda x: var(x, True), "med": med,
-        "sums": sums, "prds": prds, "maxs": maxs, "mins": mins, "avgs": avgs,
-        "ratios": ratios, "differ": differ, "prev": prev, "next": nxt,
-        "fills": fills, "asc": asc, "desc": desc, "iasc": iasc, "idesc": idesc, "rank": rank,
-        "abs": qabs, "neg": qneg, "not": qnot, "null": null, "floor": floor,
-        "ceiling": ceiling, "signum": signum, "reciprocal": reciprocal, "sqrt": sqrt,
-        "exp": _unary(_np.exp), "log": _unary(_np.log), "sin": _unary(_np.sin),
-        "cos": _unary(_np.cos), "tan": _unary(_np.tan), "asin": _unary(_np.arcsin),
-        "acos": _unary(_np.arccos), "atan": _unary(_np.arctan),
-        "where": ops.where, "reverse": ops.reverse, "distinct": distinct, "group": group,
-        "raze": ops.raze, "flip": ops.flip, "key": key, "keys": lambda x: symvec(
-            x.k.names) if type(x) is QDict else symvec([]), "value": value, "get": get,
-        "string": string, "lower": lower, "upper": upper, "trim": trim, "ltrim": ltrim,
-        "rtrim": rtrim, "all": qall, "any": qany, "type": qtype_kw, "show": show,
-        "exit": qexit, "cols": cols, "ungroup": ungroup, "tables": tables_kw,
-        "parse": parse_kw, "eval": eval_kw, "inv": inv, "attr": attr, "hsym": hsym,
-        "meta": lambda x: _meta(x), "hcount": lambda x: 0, "system": system_eval,
+        "count": qcount,
+        "first": ops.first,
+        "last": ops.last,
+        "til": ops.til,
+        "sum": qsum,
+        "prd": prd,
+        "max": qmax,
+        "min": qmin,
+        "avg": avg,
+        "var": var,
+        "dev": dev,
+        "sdev": sdev,
+        "svar": lambda x: var(x, True),
+        "med": med,
+        "sums": sums,
+        "prds": prds,
+        "maxs": maxs,
+        "mins": mins,
+        "avgs": avgs,
+        "ratios": ratios,
+        "differ": differ,
+        "prev": prev,
+        "next": nxt,
+        "fills": fills,
+        "asc": asc,
+        "desc": desc,
+        "iasc": iasc,
+        "idesc": idesc,
+        "rank": rank,
+        "abs": qabs,
+        "neg": qneg,
+        "not": qnot,
+        "null": null,
+        "floor": floor,
+        "ceiling": ceiling,
+        "signum": signum,
+        "reciprocal": reciprocal,
+        "sqrt": sqrt,
+        "exp": _unary(_np.exp),
+        "log": _unary(_np.log),
+        "sin": _unary(_np.sin),
+        "cos": _unary(_np.cos),
+        "tan": _unary(_np.tan),
+        "asin": _unary(_np.arcsin),
+        "acos": _unary(_np.arccos),
+        "atan": _unary(_np.arctan),
+        "where": ops.where,
+        "reverse": ops.reverse,
+        "distinct": distinct,
+        "group": group,
+        "raze": ops.raze,
+        "flip": ops.flip,
+        "key": key,
+        "keys": lambda x: symvec(x.k.names) if type(x) is QDict else symvec([]),
+        "value": value,
+        "get": get,
+        "string": string,
+        "lower": lower,
+        "upper": upper,
+        "trim": trim,
+        "ltrim": ltrim,
+        "rtrim": rtrim,
+        "all": qall,
+        "any": qany,
+        "type": qtype_kw,
+        "show": show,
+        "exit": qexit,
+        "cols": cols,
+        "ungroup": ungroup,
+        "tables": tables_kw,
+        "parse": parse_kw,
+        "eval": eval_kw,
+        "inv": inv,
+        "attr": attr,
+        "hsym": hsym,
+        "meta": lambda x: _meta(x),
+        "hcount": lambda x: 0,
+        "system": system_eval,
     }.items():
         mono(name, fn)
     KEYWORDS["enlist"] = Builtin("enlist", enlist, None, {})
-    KEYWORDS["enlist"].call = lambda args: enlist(args[0]) if len(args) == 1 else from_items(
-        list(args))
+    KEYWORDS["enlist"].call = lambda args: (
+        enlist(args[0]) if len(args) == 1 else from_items(list(args))
+    )
     for name, fn in {
-        "mod": arith.mod, "div": div, "xexp": xexp, "xlog": xlog, "in": qin,
-        "within": within, "except": qexcept, "inter": inter, "union": union, "cross": cross,
-        "sublist": sublist, "rotate": rotate, "cut": cut, "bin": bin_, "binr": binr,
-        "xbar": xbar, "mavg": mavg, "msum": msum, "mcount": mcount, "mmax": mmax, "mmin": mmin,
-        "mdev": mdev, "wavg": wavg, "wsum": wsum, "cor": cor, "cov": cov, "scov": scov,
-        "ema": ema, "like": like, "ss": ss, "vs": vs, "sv": sv, "xprev": xprev,
-        "and": arith.qmin, "or": arith.qmax, "each": each_kw, "over": over_kw,
-        "scan": scan_kw, "prior": prior_kw, "peach": each_kw, "insert": insert,
-        "upsert": upsert, "xasc": xasc, "xdesc": xdesc, "xgroup": xgroup, "set": qset,
-        "fby": fby, "mmu": mmu, "xrank": xrank, "lsq": lambda x, y: QError("nyi"),
-        "xkey": lambda c, t: _tables("xkey")(c, t), "xcol": lambda c, t: _tables("xcol")(c, t),
-        "xcols": lambda c, t: _tables("xcols")(c, t), "lj": lambda a, b: _tables("lj")(a, b),
-        "ljf": lambda a, b: _tables("lj")(a, b), "ij": lambda a, b: _tables("ij")(a, b),
-        "ijf": lambda a, b: _tables("ij")(a, b), "uj": lambda a, b: _tables("uj")(a, b),
-        "ujf": lambda a, b: _tables("uj")(a, b), "pj": lambda a, b: _tables("lj")(a, b),
+        "mod": arith.mod,
+        "div": div,
+        "xexp": xexp,
+        "xlog": xlog,
+        "in": qin,
+        "within": within,
+        "except": qexcept,
+        "inter": inter,
+        "union": union,
+        "cross": cross,
+        "sublist": sublist,
+        "rotate": rotate,
+        "cut": cut,
+        "bin": bin_,
+        "binr": binr,
+        "xbar": xbar,
+        "mavg": mavg,
+        "msum": msum,
+        "mcount": mcount,
+        "mmax": mmax,
+        "mmin": mmin,
+        "mdev": mdev,
+        "wavg": wavg,
+        "wsum": wsum,
+        "cor": cor,
+        "cov": cov,
+        "scov": scov,
+        "ema": ema,
+        "like": like,
+        "ss": ss,
+        "vs": vs,
+        "sv": sv,
+        "xprev": xprev,
+        "and": arith.qmin,
+        "or": arith.qmax,
+        "each": each_kw,
+        "over": over_kw,
+        "scan": scan_kw,
+        "prior": prior_kw,
+        "peach": each_kw,
+        "insert": insert,
+        "upsert": upsert,
+        "xasc": xasc,
+        "xdesc": xdesc,
+        "xgroup": xgroup,
+        "set": qset,
+        "fby": fby,
+        "mmu": mmu,
+        "xrank": xrank,
+        "lsq": lambda x, y: QError("nyi"),
+        "xkey": lambda c, t: _tables("xkey")(c, t),
+        "xcol": lambda c, t: _tables("xcol")(c, t),
+        "xcols": lambda c, t: _tables("xcols")(c, t),
+        "lj": lambda a, b: _tables("lj")(a, b),
+        "ljf": lambda a, b: _tables("lj")(a, b),
+        "ij": lambda a, b: _tables("ij")(a, b),
+        "ijf": lambda a, b: _tables("ij")(a, b),
+        "uj": lambda a, b: _tables("uj")(a, b),
+        "ujf": lambda a, b: _tables("uj")(a, b),
+        "pj": lambda a, b: _tables("lj")(a, b),
     }.items():
         dyad(name, fn)
     KEYWORDS["deltas"] = Builtin("deltas", deltas, None, {2: deltas})
@@ -1595,4 +1688,3 @@ AGG_EMPTY = {
 }
 
 _register()
-_ = (math, INT)

@@ -49,8 +49,20 @@ from .values import (
 
 NAME_TYPES = {v: k for k, v in TYPE_NAMES.items()}
 NAME_TYPES["bool"] = BOOL
-EXTRACT = {"year", "month", "mm", "dd", "hh", "uu", "ss", "week", "minute", "second", "date",
-           "time"}
+EXTRACT = {
+    "year",
+    "month",
+    "mm",
+    "dd",
+    "hh",
+    "uu",
+    "ss",
+    "week",
+    "minute",
+    "second",
+    "date",
+    "time",
+}
 
 
 def _target(x):
@@ -118,7 +130,7 @@ def pad(n: int, s):
     if n >= 0:
         return strv(txt[:n].ljust(n))
     w = -n
-    return strv(txt.rjust(w) if len(txt) < w else txt[len(txt) - w:])
+    return strv(txt.rjust(w) if len(txt) < w else txt[len(txt) - w :])
 
 
 def cast_to(t, y):
@@ -141,7 +153,7 @@ def cast_to(t, y):
     src = abs(qtype(y))
     if t == SYM:
         if ty is Vec and y.t == CHAR:
-            return Atom(-SYM, vec_str(y).rstrip(" ").lstrip(" ") if False else vec_str(y))
+            return Atom(-SYM, vec_str(y))
         if src == CHAR:
             return Atom(-SYM, chr(atom_raw(y)))
         if src == SYM:
@@ -184,8 +196,9 @@ def convert_array(src: int, t: int, a):
     im = _inf_mask(src, a)
     if t in TEMPORAL and src in TEMPORAL:
         vals = []
-        for v, n_, i_ in zip(np.atleast_1d(a).tolist(), np.atleast_1d(nm), np.atleast_1d(im),
-                             strict=True):
+        for v, n_, i_ in zip(
+            np.atleast_1d(a).tolist(), np.atleast_1d(nm), np.atleast_1d(im), strict=True
+        ):
             if n_:
                 vals.append(null_of(t))
             elif i_:
@@ -242,16 +255,33 @@ def extract(name: str, y):
                 yy, mm = 2000 + v // 12, v % 12 + 1
             r = {"year": yy, "mm": mm, "dd": dd, "month": (yy - 2000) * 12 + mm - 1}[name]
         elif name == "week":
-            r = (days + 2) // 7 * 7 - 2 if False else days - (days + 5) % 7
+            r = days - (days + 5) % 7
         elif name == "date":
             r = days
         else:
-            r = {"hh": rem // 3_600_000_000_000, "uu": rem // 60_000_000_000 % 60,
-                 "ss": rem // 1_000_000_000 % 60, "minute": rem // 60_000_000_000,
-                 "second": rem // 1_000_000_000, "time": rem // 1_000_000}[name]
+            r = {
+                "hh": rem // 3_600_000_000_000,
+                "uu": rem // 60_000_000_000 % 60,
+                "ss": rem // 1_000_000_000 % 60,
+                "minute": rem // 60_000_000_000,
+                "second": rem // 1_000_000_000,
+                "time": rem // 1_000_000,
+            }[name]
         out.append(r)
-    rt = {"year": INT, "mm": INT, "dd": INT, "hh": INT, "uu": INT, "ss": INT, "month": MONTH,
-          "week": DATE, "date": DATE, "minute": MINUTE, "second": SECOND, "time": TIME}[name]
+    rt = {
+        "year": INT,
+        "mm": INT,
+        "dd": INT,
+        "hh": INT,
+        "uu": INT,
+        "ss": INT,
+        "month": MONTH,
+        "week": DATE,
+        "date": DATE,
+        "minute": MINUTE,
+        "second": SECOND,
+        "time": TIME,
+    }[name]
     if scalar:
         return make_atom(-rt, out[0])
     return Vec(rt, np.array(out, dtype=DTYPES[rt]))
@@ -314,11 +344,8 @@ def parse_text(t: int, s: str):
             return temporal.convert(r[0], t, r[1])
         v = temporal.parse_as(t, s)
         if v is None:
-            if t == TIMESTAMP or t == TIMESPAN:
+            if t in (TIMESTAMP, TIMESPAN):
                 return null_of(t)
             return null_of(t)
         return v
     raise QError("nyi")
-
-
-_ = (DATE,)

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 from . import runtime
 from .apply import apply, index_depth
 from .errors import QError
-from .functions import IDENTITY, Derived, Fn, Lambda, Projection
+from .functions import IDENTITY, Fn, Lambda, Projection
 from .values import (
     SYM,
     Atom,
-    QDict,
-    Table,
     Vec,
-    count,
     from_items,
     is_atom,
     vec_str,
@@ -487,8 +482,6 @@ class Compiler:
         return compile_qsql(self, node[1], node[2], lam)
 
 
-
 def compile_program(state: runtime.State, stmts: list):
     """Compile top-level statements; returns a closure computing the last value."""
     return Compiler(state).block(stmts, False)
-

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from . import runtime
 from .errors import QError
 from .functions import Builtin, Composition, Derived, Fn, Identity, Lambda, Projection
@@ -29,7 +27,6 @@ from .values import (
     count,
     items,
     qtype,
-    vec_str,
 )
 
 INT_SUFFIX = {SHORT: "h", INT: "i", LONG: ""}
@@ -108,9 +105,9 @@ def fmt_guid(b) -> str:
 
 def item_text(t: int, v) -> str:
     """Text of one raw item of positive type t, without any type suffix."""
-    if t == LONG or t == INT or t == SHORT:
+    if t in (LONG, INT, SHORT):
         return fmt_int(t, int(v))
-    if t == FLOAT or t == REAL:
+    if t in (FLOAT, REAL):
         return fmt_float(float(v))
     if t == BOOL:
         return "1" if v else "0"
@@ -211,8 +208,10 @@ def fmt_fn(f) -> str:
     if isinstance(f, Projection):
         inner = fmt_fn(f.f)
         args = ";".join("" if a is None else fmt_inline(a) for a in f.args)
-        if isinstance(f.f, Builtin) and f.f.name in ("+-*%!&|<>=~,^#_$?@.") and (
-            len(f.args) == 2 and f.args[1] is None
+        if (
+            isinstance(f.f, Builtin)
+            and f.f.name in ("+-*%!&|<>=~,^#_$?@.")
+            and (len(f.args) == 2 and f.args[1] is None)
         ):
             return fmt_inline(f.args[0]) + inner
         return f"{inner}[{args}]"
@@ -249,8 +248,12 @@ def fmt_inline(x) -> str:
     if tx is Table:
         from .values import symvec
 
-        return "+" + fmt_inline(symvec(x.names)) + "!" + fmt_inline(x.cols if len(x.cols) != 1 else
-                                                                    x.cols)
+        return (
+            "+"
+            + fmt_inline(symvec(x.names))
+            + "!"
+            + fmt_inline(x.cols if len(x.cols) != 1 else x.cols)
+        )
     if isinstance(x, Fn):
         return fmt_fn(x)
     return fmt_atom(x)
@@ -423,11 +426,10 @@ def handle_text(x, newline: bool) -> str:
         return s + ("\n" if newline else "")
     if type(x) is Atom and x.t == -CHAR:
         return chr(x.v) + ("\n" if newline else "")
-    if type(x) is list and all(type(y) is Vec and y.t == CHAR or type(y) is Atom and y.t == -CHAR
-                               for y in x):
-        return "".join(
-            (_utf8(y.a.tobytes()) if type(y) is Vec else chr(y.v)) + "\n" for y in x
-        )
+    if type(x) is list and all(
+        type(y) is Vec and y.t == CHAR or type(y) is Atom and y.t == -CHAR for y in x
+    ):
+        return "".join((_utf8(y.a.tobytes()) if type(y) is Vec else chr(y.v)) + "\n" for y in x)
     if type(x) is list and not x:
         return ""
     raise QError("type")
@@ -475,7 +477,3 @@ def to_string(x):
         s = fmt_float(v)
         return strv("" if s == "0n" else s)
     return strv(fmt_inline(x))
-
-
-def np_unused() -> None:
-    _ = np

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .errors import QError
 
-
 OPERATORS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
 
 
@@ -80,9 +79,8 @@ class Builtin(Fn):
                 return self.monad(args[0])
             if self.dyad is not None:
                 return Projection(self, [args[0], None])
-        elif n == 2:
-            if self.dyad is not None:
-                return self.dyad(args[0], args[1])
+        elif n == 2 and self.dyad is not None:
+            return self.dyad(args[0], args[1])
         f = self.more.get(n)
         if f is not None:
             return f(*args)
@@ -143,9 +141,7 @@ class Derived(Fn):
         self.f = f
         self.impl = impl
         frank = getattr(f, "rank", 1)
-        if adverb in ("/", "\\"):
-            self.rank = frank if isinstance(f, Fn) else 1
-        elif adverb == "'":
+        if adverb in ("/", "\\") or adverb == "'":
             self.rank = frank if isinstance(f, Fn) else 1
         else:
             self.rank = 2

@@ -44,7 +44,7 @@ def _scan_number(src: str, i: int) -> int:
     while j > i + 1 and src[j - 1] in ".:" and src[j - 2] not in DIGITS:
         j -= 1
     # a trailing ':' belongs to an operator (e.g. `x:1` handled elsewhere); '0:' is an io verb
-    if src[j - 1] == ":" and j - i <= 2 and src[i:j - 1].lstrip("-").isdigit():
+    if src[j - 1] == ":" and j - i <= 2 and src[i : j - 1].lstrip("-").isdigit():
         j -= 1
     return j
 
@@ -83,7 +83,11 @@ def tokenize(src: str) -> list[Tok]:
             c == "-"
             and i + 1 < n
             and _is_num_start(src, i + 1)
-            and (not prev_noun or (sp and prev.kind not in ("]", ")", "}")) or (sp and prev.kind == "num"))
+            and (
+                not prev_noun
+                or (sp and prev.kind not in ("]", ")", "}"))
+                or (sp and prev.kind == "num")
+            )
         ):
             j = _scan_number(src, i)
             words = [src[i:j]]
@@ -94,7 +98,8 @@ def tokenize(src: str) -> list[Tok]:
                 while m < n and src[m] == " ":
                     m += 1
                 if m < n and (
-                    _is_num_start(src, m) or (src[m] == "-" and m + 1 < n and _is_num_start(src, m + 1))
+                    _is_num_start(src, m)
+                    or (src[m] == "-" and m + 1 < n and _is_num_start(src, m + 1))
                 ):
                     e = _scan_number(src, m)
                     words.append(src[m:e])

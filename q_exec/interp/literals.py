@@ -82,7 +82,7 @@ def _word(w: str) -> tuple[int | None, object]:
                 return t, -v if num.startswith("-") else v
             raise QError(w)
         if t >= 12:
-            return t, _temporal_number(t, int(num))
+            return t, int(num)
         return t, int(num)
     r = temporal.parse_temporal(body)
     if r is not None:
@@ -94,11 +94,6 @@ def _word(w: str) -> tuple[int | None, object]:
         if v is not None:
             return t, -v if neg else v
     raise QError(w)
-
-
-def _temporal_number(t: int, v: int):
-    """A plain integer with a temporal suffix, e.g. 1d, 12:30u handled elsewhere."""
-    return v
 
 
 def parse_number_vector(words: list[str]):
@@ -121,11 +116,16 @@ def parse_number_vector(words: list[str]):
     last = words[-1]
     forced = None
     if len(words) > 1:
-        m = re.match(r"-?[\d.e+-]+([hijef])$", last) or re.match(r"-?0[NnWw]([hijefpmdznuvt])$", last)
+        m = re.match(r"-?[\d.e+-]+([hijef])$", last) or re.match(
+            r"-?0[NnWw]([hijefpmdznuvt])$", last
+        )
         if m:
             forced = SUFFIX_TYPES[m.group(1)]
-    if len(words) > 1 and forced is None and re.match(r"-?[\d.:D]*\d[pmdznuvt]$", words[-1]) and (
-        words[-1].lstrip("-") not in ("0n", "0w")
+    if (
+        len(words) > 1
+        and forced is None
+        and re.match(r"-?[\d.:D]*\d[pmdznuvt]$", words[-1])
+        and (words[-1].lstrip("-") not in ("0n", "0w"))
     ):
         sfx = words[-1][-1]
         words = [w if w[-1] == sfx or w[-1].isalpha() else w + sfx for w in words]
@@ -143,16 +143,20 @@ def parse_number_vector(words: list[str]):
         t = LONG
     vals = []
     for pt, v in parsed:
-        if forced is not None and pt in (LONG, FLOAT) and v is not None and (
-            v == null_of(pt) or v != v or abs(v) == inf_of(pt)
+        if (
+            forced is not None
+            and pt in (LONG, FLOAT)
+            and v is not None
+            and (v == null_of(pt) or v != v or abs(v) == inf_of(pt))
         ):
-            if v != v or v == null_of(pt):
-                v = null_of(t)
-            else:
-                v = inf_of(t) if v > 0 else -inf_of(t)
+            v = null_of(t) if v != v or v == null_of(pt) else inf_of(t) if v > 0 else -inf_of(t)
         elif pt == LONG and t == FLOAT:
-            v = float("nan") if v == null_of(LONG) else float(v) if abs(v) != inf_of(LONG) else (
-                float("inf") if v > 0 else float("-inf")
+            v = (
+                float("nan")
+                if v == null_of(LONG)
+                else float(v)
+                if abs(v) != inf_of(LONG)
+                else (float("inf") if v > 0 else float("-inf"))
             )
         elif t == LONG and pt is None and isinstance(v, float):
             raise QError(words[0])

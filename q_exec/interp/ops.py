@@ -90,9 +90,7 @@ def match(x, y) -> bool:
     if tx is QDict and ty is QDict:
         return match(x.k, y.k) and match(x.v, y.v)
     if tx is Table and ty is Table:
-        return x.names == y.names and all(
-            match(a, b) for a, b in zip(x.cols, y.cols, strict=True)
-        )
+        return x.names == y.names and all(match(a, b) for a, b in zip(x.cols, y.cols, strict=True))
     if tx is list and ty is Vec or tx is Vec and ty is list:
         return False
     if isinstance(x, Fn) or isinstance(y, Fn):
@@ -131,7 +129,6 @@ def find(x, y):
         if x.t not in (FLOAT, REAL):
             hits = np.flatnonzero(x.a == atom_raw(y))
             return int(hits[0]) if len(hits) else n
-        _ = k
     if type(x) is Vec and type(y) is Vec and y.t == x.t and x.t not in (FLOAT, REAL, SYM, 2):
         # vectorised lookup
         a = x.a
@@ -149,9 +146,13 @@ def find(x, y):
     if is_atom(y) or (type(x) is list and not _is_list_of_items(x, y)):
         return table.get(hkey(y), n)
     if type(y) is list and type(x) is list and any(type(v) is list or type(v) is Vec for v in x):
-        return table.get(hkey(y), n) if hkey(y) in table else Vec(
-            LONG, np.array([table.get(hkey(v), n) for v in y], dtype=np.int64)) if all(
-            is_atom(v) for v in y) else from_items([find(x, v) for v in y])
+        return (
+            table.get(hkey(y), n)
+            if hkey(y) in table
+            else Vec(LONG, np.array([table.get(hkey(v), n) for v in y], dtype=np.int64))
+            if all(is_atom(v) for v in y)
+            else from_items([find(x, v) for v in y])
+        )
     if type(y) is list:
         return from_items([find(x, v) for v in y])
     return Vec(LONG, np.array([table.get(k, n) for k in item_keys(y)], dtype=np.int64))
@@ -282,8 +283,10 @@ def reshape(dims, flat, x):
         else:
             c = total // r if r else 0
             bounds = [(i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
-        return [slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
-                for s, e in bounds]
+        return [
+            slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
+            for s, e in bounds
+        ]
     size = 1
     for d in dims:
         size *= d
@@ -292,9 +295,13 @@ def reshape(dims, flat, x):
     def build(level, start):
         d = dims[level]
         if level == len(dims) - 1:
-            return from_items(src[start:start + d]) if d else empty(qtype(x) if type(x) is Vec else 0)
+            return (
+                from_items(src[start : start + d])
+                if d
+                else empty(qtype(x) if type(x) is Vec else 0)
+            )
         step = 1
-        for e in dims[level + 1:]:
+        for e in dims[level + 1 :]:
             step *= e
         return [build(level + 1, start + i * step) for i in range(d)]
 
@@ -327,10 +334,7 @@ def drop(n, x):
         if is_atom(x):
             raise QError("type")
         cnt = count(x)
-        if n >= 0:
-            sl = slice(min(n, cnt), None)
-        else:
-            sl = slice(0, max(cnt + n, 0))
+        sl = slice(min(n, cnt), None) if n >= 0 else slice(0, max(cnt + n, 0))
         if type(x) is Vec:
             return Vec(x.t, x.a[sl])
         return x[sl]
@@ -339,11 +343,13 @@ def drop(n, x):
     if type(x) is QDict:
         from .apply import index
 
-        keys = items(x.k)
+        items(x.k)
         dk = set(item_keys(to_list(n)))
         keep = [i for i, k in enumerate(item_keys(x.k)) if k not in dk]
-        return QDict(index(x.k, Vec(LONG, np.array(keep, dtype=np.int64))),
-                     index(x.v, Vec(LONG, np.array(keep, dtype=np.int64))))
+        return QDict(
+            index(x.k, Vec(LONG, np.array(keep, dtype=np.int64))),
+            index(x.v, Vec(LONG, np.array(keep, dtype=np.int64))),
+        )
     if is_atom(n) and not is_atom(x):
         # remove item at index
         i = int(atom_raw(x))
@@ -369,15 +375,12 @@ def is_list_like(x) -> bool:
 def drop_index(x, i: int):
     if type(x) is Vec:
         return Vec(x.t, np.delete(x.a, i))
-    return x[:i] + x[i + 1:]
+    return x[:i] + x[i + 1 :]
 
 
 def cut(idx, x):
     """Cut x at the given start indices."""
-    if type(idx) is Vec:
-        starts = idx.a.tolist()
-    else:
-        starts = [int(atom_raw(i)) for i in idx]
+    starts = idx.a.tolist() if type(idx) is Vec else [int(atom_raw(i)) for i in idx]
     cnt = count(x)
     ends = starts[1:] + [cnt]
     out = []
@@ -480,7 +483,7 @@ def flip(x):
             return Table(list(x.k.a), cols)
         raise QError("type")
     if type(x) is Table:
-        return QDict(symvec(x.names), from_items(list(x.cols)) if False else list(x.cols))
+        return QDict(symvec(x.names), list(x.cols))
     if type(x) is list:
         if not x:
             return []

@@ -76,8 +76,10 @@ def _groups(t: Table, by, L, rows):
 
     perm = sort_perm(keyt) if count(keyt) else np.zeros(0, dtype=np.int64)
     keyt = index(keyt, Vec(LONG, perm))
-    glist = [np.array(groups[tuple(hkey(ci[order[p]]) for ci in cols_items)], dtype=np.int64)
-             for p in perm.tolist()]
+    glist = [
+        np.array(groups[tuple(hkey(ci[order[p]]) for ci in cols_items)], dtype=np.int64)
+        for p in perm.tolist()
+    ]
     return keyt, [rows[g] for g in glist]
 
 
@@ -163,16 +165,20 @@ def _select(t, ccols, cby, L, rows, keyed, nkeys):
     keyt, groups = _groups(t, cby, L, rows)
     if not ccols:
         others = [n for n in t.names if n not in keyt.names]
-        ccols_eff = None
-        vals = Table(others, [index(t.col(n), Vec(LONG, np.array([g[-1] for g in groups],
-                                                                  dtype=np.int64)))
-                              for n in others])
-        _ = ccols_eff
+        vals = Table(
+            others,
+            [
+                index(t.col(n), Vec(LONG, np.array([g[-1] for g in groups], dtype=np.int64)))
+                for n in others
+            ],
+        )
         return QDict(keyt, vals)
     results = [_eval_cols(ccols, t, L, g) for g in groups]
     names = [n for n, _ in ccols]
-    cols = [from_items([r[j][1] for r in results]) if results else Vec(LONG, np.zeros(0, np.int64))
-            for j in range(len(names))]
+    cols = [
+        from_items([r[j][1] for r in results]) if results else Vec(LONG, np.zeros(0, np.int64))
+        for j in range(len(names))
+    ]
     return QDict(keyt, Table(names, cols))
 
 
@@ -189,8 +195,10 @@ def _exec(t, ccols, cby, L, rows):
     if len(ccols) == 1:
         vals = from_items([r[0][1] for r in results])
     else:
-        vals = Table([n for n, _ in ccols], [from_items([r[j][1] for r in results])
-                                             for j in range(len(ccols))])
+        vals = Table(
+            [n for n, _ in ccols],
+            [from_items([r[j][1] for r in results]) for j in range(len(ccols))],
+        )
     key = keyt.cols[0] if len(keyt.names) == 1 else keyt
     return QDict(key, vals)
 
@@ -264,12 +272,14 @@ def group_by_cols(c, t):
     firsts = np.array([groups[k][0] for k in order], dtype=np.int64)
     keyt = Table(names, [index(t.col(k), Vec(LONG, firsts)) for k in names])
     others = [nm for nm in t.names if nm not in names]
-    vals = Table(others, [from_items([index(t.col(o), Vec(LONG, np.array(groups[k])))
-                                      for k in order]) for o in others])
+    vals = Table(
+        others,
+        [
+            from_items([index(t.col(o), Vec(LONG, np.array(groups[k]))) for k in order])
+            for o in others
+        ],
+    )
     return QDict(keyt, vals)
-
-
-_ = SYM
 
 
 # ---------------------------------------------------------------- functional forms ?[] ![]
@@ -296,19 +306,23 @@ def eval_tree(node, env: dict):
     return node
 
 
+def _tree_fn(tree):
+    """Closure evaluating one parse tree against a column environment."""
+    return lambda env: eval_tree(tree, env)
+
+
 def _tree_cols(a) -> list:
     """(name, closure) pairs from a dict of name -> parse tree."""
     if type(a) is QDict:
         names = list(a.k.a) if type(a.k) is Vec else [a.k.v]
         trees = items(a.v)
-        return [(n, (lambda tr: lambda env: eval_tree(tr, env))(tr))
-                for n, tr in zip(names, trees, strict=True)]
+        return [(n, _tree_fn(tr)) for n, tr in zip(names, trees, strict=True)]
     return []
 
 
 def _conds(c) -> list:
     if type(c) is list:
-        return [(lambda tr: lambda env: eval_tree(tr, env))(tr) for tr in c]
+        return [_tree_fn(tr) for tr in c]
     return []
 
 
@@ -336,8 +350,16 @@ def functional_select(t, c, b, a, n=None, order=None):
         names = [b.v] if type(b) is Atom else list(b.a)
         by = [(nm, (lambda s: lambda env: env[s])(nm)) for nm in names]
         if type(a) is Atom or (type(a) is Vec and a.t == SYM):
-            return _exec(tab, [(x, (lambda s: lambda env: env[s])(x)) for x in
-                               ([a.v] if type(a) is Atom else list(a.a))], by, None, rows)
+            return _exec(
+                tab,
+                [
+                    (x, (lambda s: lambda env: env[s])(x))
+                    for x in ([a.v] if type(a) is Atom else list(a.a))
+                ],
+                by,
+                None,
+                rows,
+            )
     cols = _tree_cols(a)
     if order is not None:
         f, col = items(order)

@@ -74,8 +74,11 @@ def parse_qsql(parser, kind: str):
             depth += 1
         elif t.kind in (")", "]", "}"):
             depth -= 1
-        if depth == 0 and cur == "from" and t.kind == "name" and t.val in (
-            "select", "exec", "update", "delete"
+        if (
+            depth == 0
+            and cur == "from"
+            and t.kind == "name"
+            and t.val in ("select", "exec", "update", "delete")
         ):
             while True:
                 t = parser.peek()
@@ -99,15 +102,13 @@ def parse_qsql(parser, kind: str):
     spec = {
         "cols": _coldefs(parser, sections["cols"]) if sections["cols"] else [],
         "by": _coldefs(parser, sections["by"]) if sections["by"] else None,
-        "has_by": any(True for _ in sections["by"]) or _saw_by(sections),
+        "has_by": any(True for _ in sections["by"]),
         "from": _sub(parser, sections["from"]),
         "where": [_sub(parser, p) for p in _split_commas(sections["where"])],
         "limit": limit,
         "distinct": distinct,
-        "delete_cols": [t.val for t in sections["cols"] if t.kind == "name"] if kind == "delete" else [],
+        "delete_cols": [t.val for t in sections["cols"] if t.kind == "name"]
+        if kind == "delete"
+        else [],
     }
     return ("qsql", kind, spec)
-
-
-def _saw_by(sections) -> bool:
-    return False

@@ -89,9 +89,9 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
             r, c = (int(v) for v in arg.split()[:2])
             st.console = (r, c)
             return None
-        from .values import INT, Vec
-
         import numpy as np
+
+        from .values import INT, Vec
 
         return Vec(INT, np.array(st.console, dtype=np.int32))
     if name == "P":

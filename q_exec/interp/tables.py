@@ -7,7 +7,6 @@ import numpy as np
 from .errors import QError
 from .values import (
     LONG,
-    SYM,
     Atom,
     QDict,
     Table,
@@ -76,7 +75,6 @@ def row_keys(t: Table) -> list:
 
 def upsert_keyed(kt: QDict, new):
     """Upsert rows (a keyed table or a table with key columns) into a keyed table."""
-    from .ops import join
 
     if type(new) is QDict and type(new.k) is Table:
         new = unkey(new)
@@ -98,12 +96,13 @@ def upsert_keyed(kt: QDict, new):
             for j, c in enumerate(knames):
                 kcols[j].append(items(new.col(c))[r])
             for j, c in enumerate(vnames):
-                vcols[j].append(items(new.col(c))[r] if c in new.names else _null_like(kt.v.cols[j]))
+                vcols[j].append(
+                    items(new.col(c))[r] if c in new.names else _null_like(kt.v.cols[j])
+                )
         else:
             for j, c in enumerate(vnames):
                 if c in new.names:
                     vcols[j][i] = items(new.col(c))[r]
-    _ = join
     return QDict(
         Table(knames, [_col(c, orig) for c, orig in zip(kcols, kt.k.cols, strict=True)]),
         Table(vnames, [_col(c, orig) for c, orig in zip(vcols, kt.v.cols, strict=True)]),
@@ -176,7 +175,6 @@ def cols_of(t) -> Vec:
 def meta(t) -> QDict:
     from .values import TYPE_CHARS, char
 
-    keyed = type(t) is QDict
     full = unkey(t)
     tchars = []
     for c in full.cols:
@@ -191,7 +189,6 @@ def meta(t) -> QDict:
         ["t", "f", "a"],
         [from_items([char(c) for c in tchars]), symvec([""] * n), symvec([""] * n)],
     )
-    _ = keyed
     return QDict(keyt, vals)
 
 
@@ -319,7 +316,6 @@ def uj(a, b):
 
 
 def _extend(t: Table, names: list) -> Table:
-    from .apply import null_item
     from .ops import take
 
     n = count(t)
@@ -328,8 +324,7 @@ def _extend(t: Table, names: list) -> Table:
         if nm in t.names:
             cols.append(t.col(nm))
         else:
-            cols.append(take(n, Atom(-SYM, "")) if False else take(n, _guess_null(nm)))
-    _ = null_item
+            cols.append(take(n, _guess_null(nm)))
     return Table(names, cols)
 
 

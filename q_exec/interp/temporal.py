@@ -216,7 +216,7 @@ def to_ns(t: int, v):
     if t == MONTH:
         y, m = divmod(v, 12)
         return ymd_to_days(2000 + y, m + 1, 1) * NS_DAY
-    if t == TIMESTAMP or t == TIMESPAN:
+    if t in (TIMESTAMP, TIMESPAN):
         return v
     if t == DATETIME:
         return round(v * NS_DAY)
@@ -235,7 +235,7 @@ def from_ns(t: int, ns: int):
     if t == MONTH:
         y, m, _ = days_to_ymd(ns // NS_DAY)
         return (y - 2000) * 12 + m - 1
-    if t == TIMESTAMP or t == TIMESPAN:
+    if t in (TIMESTAMP, TIMESPAN):
         return ns
     if t == DATETIME:
         return ns / NS_DAY

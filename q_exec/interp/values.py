@@ -201,8 +201,12 @@ def qtype(x) -> int:
 
 def is_atom(x) -> bool:
     tx = type(x)
-    return tx is int or tx is float or tx is bool or tx is Atom or (
-        tx not in (Vec, list, QDict, Table) and hasattr(x, "qt")
+    return (
+        tx is int
+        or tx is float
+        or tx is bool
+        or tx is Atom
+        or (tx not in (Vec, list, QDict, Table) and hasattr(x, "qt"))
     )
 
 
@@ -327,7 +331,7 @@ def from_items(xs: list):
         if qtype(x) != t0:
             return list(xs)
     t = -t0
-    if t == LONG or t == FLOAT or t == BOOL:
+    if t in (LONG, FLOAT, BOOL):
         return Vec(t, np.array(xs, dtype=DTYPES[t]))
     return vec_of(t, [x.v for x in xs])
 

@@ -10,7 +10,6 @@ from .errors import QError
 from .functions import IDENTITY, Builtin, Fn, Identity
 from .values import (
     BOOL,
-    LONG,
     SYM,
     Atom,
     QDict,
@@ -58,9 +57,8 @@ def _make_dict(x, y):
         return key_table(x, unkey(y))
     if is_atom(x) and is_atom(y):
         return QDict(enlist(x), enlist(y))
-    if is_atom(x) or is_atom(y):
-        if is_atom(x) and not is_atom(y):
-            raise QError("length")
+    if (is_atom(x) or is_atom(y)) and is_atom(x) and not is_atom(y):
+        raise QError("length")
     if count(x) != count(y):
         raise QError("length")
     if type(x) is Table and type(y) is Table:
@@ -101,8 +99,9 @@ def _fill(x, y):
             return Vec(y.t, a)
         if type(x) is Vec and x.t == y.t:
             return Vec(y.t, np.where(m, x.a, y.a))
-        return from_items([a if m[i] else b for i, (a, b) in enumerate(zip(items(x), items(y),
-                                                                          strict=True))])
+        return from_items(
+            [a if m[i] else b for i, (a, b) in enumerate(zip(items(x), items(y), strict=True))]
+        )
     raise QError("type")
 
 
@@ -171,7 +170,7 @@ def _at4(x, i, f, y=None, *, depth=False):
 
 
 def _at3(x, i, f):
-    if isinstance(x, Fn) and not (type(f) in (Vec, list)):
+    if isinstance(x, Fn) and type(f) not in (Vec, list):
         # trap: @[f;x;handler]
         from .builtins import trap
 
@@ -237,8 +236,12 @@ def _make_verbs() -> dict[str, Builtin]:
         "#": Builtin("#", count, ops.take),
         "_": Builtin("_", _lazy("floor"), ops.drop),
         "$": Builtin("$", _lazy("string"), _lazy("cast")),
-        "?": Builtin("?", ops.distinct, _find, {3: _lazy("find3"), 4: _lazy("_fselect"),
-                                                5: _lazy("_fselect"), 6: _lazy("_fselect")}),
+        "?": Builtin(
+            "?",
+            ops.distinct,
+            _find,
+            {3: _lazy("find3"), 4: _lazy("_fselect"), 5: _lazy("_fselect"), 6: _lazy("_fselect")},
+        ),
         "@": Builtin("@", qtype, _at, {3: _at3, 4: _at4}),
         ".": Builtin(".", _lazy("value"), _dot, {3: _dot3, 4: _dot4}),
         "::": Builtin("::", _ident, None),
@@ -254,4 +257,3 @@ def _make_verbs() -> dict[str, Builtin]:
 
 
 VERBS = _make_verbs()
-_ = LONG
