@@ -402,6 +402,8 @@ def show_lines(x) -> list[str]:
     if tx is list:
         if not x:
             return ["()"]
+        if len(x) == 1:
+            return [fmt_inline(x)]
         grid = matrix_lines(x)
         if grid is not None:
             return grid
