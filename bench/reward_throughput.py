@@ -171,8 +171,9 @@ def main() -> None:
     ours_seconds, ours_cpu, note = measure_ours(jobs, args)
     print(f"ours: {note}")
     print(
-        f"ours: {ours_cpu:.2f} CPU-seconds for the best step (executor, servers and runs), "
-        f"i.e. {len(jobs) / (ours_cpu / 2):.0f} runs/s if it had 2 otherwise idle cores"
+        f"ours: {ours_cpu:.2f} CPU-seconds for the best step (executor, servers and runs); "
+        f"on 2 otherwise idle cores that is about {len(jobs) / (ours_cpu / 2):.0f} runs/s "
+        f"(a looping run burns a whole core for its timeout there, less under contention)"
     )
     baseline_seconds, sample = measure_baseline(jobs, args.baseline_runs, args.timeout)
     print(f"baseline: sample {sample}; estimated {baseline_seconds:.1f}s for the workload")
