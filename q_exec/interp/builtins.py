@@ -338,6 +338,8 @@ def mins(x):
 def avgs(x):
     if type(x) is QDict:
         return QDict(x.k, avgs(x.v))
+    if type(x) is Table:
+        return Table(x.names, [avgs(c) for c in x.cols])
     a = _floats(_num_vec(to_list(x)))
     ok = ~np.isnan(a)
     s = np.cumsum(np.where(ok, a, 0))
@@ -979,9 +981,27 @@ def _retype(t, r):
     return make_atom(-t, r)
 
 
+def columnwise(fn):
+    """Apply a list function `fn(n, x)` to a dict's values or each column of a table."""
+
+    def wrapped(n, x):
+        if type(x) is QDict:
+            if type(x.v) is Table:
+                return QDict(x.k, wrapped(n, x.v))
+            return QDict(x.k, wrapped(n, x.v))
+        if type(x) is Table:
+            return Table(x.names, [wrapped(n, c) for c in x.cols])
+        return fn(n, x)
+
+    return wrapped
+
+
+@columnwise
 def mavg(n, x):
     k = int(atom_raw(n))
     a = _floats(x)
+    if k <= 0:
+        return Vec(FLOAT, np.full(len(a), np.nan))
     ok = ~np.isnan(a)
     s = np.cumsum(np.where(ok, a, 0))
     c = np.cumsum(ok)
@@ -993,6 +1013,7 @@ def mavg(n, x):
         return Vec(FLOAT, s2 / c2)
 
 
+@columnwise
 def msum(n, x):
     k = int(atom_raw(n))
     if type(x) is Vec and x.t in (FLOAT, REAL):
@@ -1005,6 +1026,7 @@ def msum(n, x):
     return Vec(x.t if x.t in (FLOAT, REAL) else LONG, s2.astype(a.dtype))
 
 
+@columnwise
 def mcount(n, x):
     k = int(atom_raw(n))
     ok = (~null_mask(x)).astype(np.int64)
@@ -1024,14 +1046,17 @@ def _mwindow(n, x, fn):
     return from_items(out)
 
 
+@columnwise
 def mmax(n, x):
     return _mwindow(n, x, qmax)
 
 
+@columnwise
 def mmin(n, x):
     return _mwindow(n, x, qmin)
 
 
+@columnwise
 def mdev(n, x):
     return _mwindow(n, x, dev)
 
@@ -1047,6 +1072,8 @@ def wsum(w, x):
 
 def cor(x, y):
     a, b = _floats(x), _floats(y)
+    ok = ~(np.isnan(a) | np.isnan(b))
+    a, b = a[ok], b[ok]
     return float(np.corrcoef(a, b)[0, 1])
 
 
@@ -1384,7 +1411,21 @@ def qset(x, y):
 
 
 def fby(x, y):
-    raise QError("fby")
+    """(f;col) fby grp: f applied to col within each group of grp, spread back to rows."""
+    if type(x) is not list or len(x) != 2:
+        raise QError("type")
+    f, col = x
+    g = ops.group(y)
+    out: list = [None] * count(y)
+    for idx in items(g.v):
+        r = apply(f, [index(col, idx)])
+        if is_atom(r):
+            for i in idx.a.tolist():
+                out[i] = r
+        else:
+            for i, v in zip(idx.a.tolist(), items(r), strict=True):
+                out[i] = v
+    return from_items(out)
 
 
 def each_kw(f, x):

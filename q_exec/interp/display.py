@@ -353,7 +353,7 @@ def _matrix_cell(e) -> str:
         if e.t == CHAR:
             return fmt_vec(e)
         return " ".join(column_texts(e))
-    return cell_text(e)
+    return _general_value_text(e)
 
 
 def show_table(t: Table) -> list[str]:
