@@ -1533,6 +1533,13 @@ def _mmu(x, y):
     return [Vec(FLOAT, row) for row in r]
 
 
+def md5(x):
+    import hashlib
+
+    data = x.a.tobytes() if type(x) is Vec else bytes([atom_raw(x)])
+    return Vec(BYTE, np.frombuffer(hashlib.md5(data).digest(), dtype=np.uint8).copy())
+
+
 def attr(x):
     return Atom(-SYM, getattr(x, "attr", "") or "")
 
@@ -1630,6 +1637,7 @@ def _register() -> None:
         "attr": attr,
         "hsym": hsym,
         "meta": lambda x: _meta(x),
+        "md5": md5,
         "hcount": lambda x: 0,
         "system": system_eval,
     }.items():

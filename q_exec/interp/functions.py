@@ -52,11 +52,13 @@ class Lambda(Fn):
         params = self.params
         if len(args) != len(params):
             if len(args) == 1 and len(params) == 0:
-                return self.body({})
+                return self.body({".z.s": self})
             if len(args) < len(params):
                 return Projection(self, list(args) + [None] * (len(params) - len(args)))
             raise QError("rank")
-        return self.body(dict(zip(params, args, strict=True)))
+        local = dict(zip(params, args, strict=True))
+        local[".z.s"] = self
+        return self.body(local)
 
 
 class Builtin(Fn):

@@ -440,6 +440,8 @@ def derive_name(e, idx: int) -> str:
     node = e
     while True:
         if node[0] == "name":
+            if node[1] == "i":
+                break  # the virtual row-index column does not name a result
             return node[1].split(".")[-1]
         if node[0] == "monad" or node[0] == "dyad":
             node = node[2]

@@ -41,9 +41,9 @@ def _not(x):
 def _make_dict(x, y):
     if type(x) is int and x == -(2**63):
         from . import runtime
-        from .display import show_text
+        from .display import fmt_inline
 
-        runtime.CUR.out.write(show_text(y))
+        runtime.CUR.out.write(fmt_inline(y) + "\n")
         return y
     if type(x) is Atom and x.t == -SYM:
         raise QError("nyi")
