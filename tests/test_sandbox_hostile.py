@@ -72,6 +72,18 @@ def test_forking_is_refused_in_the_embedded_path(pool):
     assert result.exit_code == 1 and "Error" in result.stderr
 
 
+def test_a_crashing_run_dies_alone(pool):
+    pids = pool.server_pids()
+    result = pool.run("import ctypes\nctypes.string_at(0)", 5)
+    assert result.exit_code == -signal.SIGSEGV
+    c_stack_overflow = (
+        "import sys\nsys.setrecursionlimit(10**9)\nf = lambda n: list(map(f, [n + 1]))\nf(0)"
+    )
+    assert pool.run(c_stack_overflow, 10).exit_code == -signal.SIGSEGV
+    assert pool.server_pids() == pids
+    assert pool.run("stdout.write('alive')", 5).stdout == "alive"
+
+
 def test_output_flood_is_capped_and_marked(pool):
     start = time.perf_counter()
     result = pool.run("while True:\n    stdout.write('x' * 65536)", 30)
