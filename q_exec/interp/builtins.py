@@ -838,6 +838,11 @@ def _truth(v) -> bool:
 
 
 def qin(x, y):
+    """x in y: items of x found in y (a general-list y is matched item-whole)."""
+    if type(y) is list and y and not all(is_atom(v) for v in y) and type(x) is not Table:
+        return any(ops.match(x, v) for v in y)
+    if is_atom(y) and not is_atom(x):
+        y = enlist(y)
     if type(x) is list:
         return from_items([qin(v, y) for v in x])
     if type(x) is Table:

@@ -73,10 +73,23 @@ def resolve_dotted(state, name: str):
         rest = parts[2:]
     if base is None:
         return None
-    for p in rest:
-        if type(base) is not QDict:
-            return None
-        from .apply import dict_get
+    from .apply import dict_get, table_index
+    from .values import Table
 
-        base = dict_get(base, Atom(-11, p))
+    for p in rest:
+        if type(base) is Table:
+            if p not in base.names:
+                return None
+            base = table_index(base, Atom(-11, p))
+        elif type(base) is QDict and type(base.k) is Table:
+            from .tables import unkey
+
+            full = unkey(base)
+            if p not in full.names:
+                return None
+            base = full.col(p)
+        elif type(base) is QDict:
+            base = dict_get(base, Atom(-11, p))
+        else:
+            return None
     return base
