@@ -153,10 +153,11 @@ def train(
         config, model_path, tokenizer, train_problems + test_problems, training=True
     ):
         return 2
-    model = load_model(config, model_path, bf16)
     train_dataset = prompt_rows(train_problems, config.use_reasoning_format)
     eval_dataset = periodic_eval_dataset(config, test_problems)
     grpo_config = build_grpo_config(config, paths, weights, bf16, has_eval=eval_dataset is not None)
+    # After the config: under ZeRO-3 (zero3_init_flag) each process then loads only its shard.
+    model = load_model(config, model_path, bf16)
     if config.use_wandb and is_main_process():
         from trainer.wandb_setup import start_wandb
 
