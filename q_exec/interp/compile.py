@@ -12,6 +12,7 @@ from .values import (
     Vec,
     from_items,
     is_atom,
+    qtype,
     vec_str,
 )
 
@@ -43,6 +44,17 @@ def verb(op: str):
         return VERBS[op]
     except KeyError:
         raise QError(op) from None
+
+
+def join_in_place(cur, v):
+    """`x,:v`: a simple vector only grows by items of its own type."""
+    from .ops import join
+
+    if type(cur) is Vec:
+        tv = qtype(v)
+        if tv != -cur.t and not (tv == cur.t or (type(v) is list and not v)):
+            raise QError("type")
+    return join(cur, v)
 
 
 def keyword(name: str):
@@ -345,6 +357,8 @@ class Compiler:
             cget = self.c_name(("name", name), lam)
             if opnode[0] == "verb":
                 d = verb(opnode[1]).dyad
+                if opnode[1] == ",":
+                    d = join_in_place
 
                 def op_set(L):
                     v = crhs(L)
