@@ -130,6 +130,7 @@ def train(
     from transformers import set_seed
     from trl import GRPOTrainer
 
+    from trainer.distributed import main_process_model
     from trainer.grpo_setup import build_grpo_config
     from trainer.interrupt import GracefulStop, finish_interrupted
     from trainer.model_setup import (
@@ -197,7 +198,9 @@ def train(
     trainer.save_model(str(paths.final_model))
     if is_main_process():
         tokenizer.save_pretrained(str(paths.final_model))
-        sampler = make_sampler(config, trainer.model, tokenizer)
+        # With vLLM the server samples; else a model this process can run on its own.
+        policy = None if config.use_vllm else main_process_model(trainer, paths.final_model, bf16)
+        sampler = make_sampler(config, policy, tokenizer)
         final_evaluation(
             config,
             paths,

@@ -195,9 +195,9 @@ def test_training_failure_stops_the_server_and_returns_the_failure(tmp_path):
     # 8 gradient-accumulation steps × 1 process cannot hold groups of 3: rl_trainer refuses.
     flags = ["--output_dir", str(out), "--num_generations", "3"]
     result = exps("1.5b", *flags, timeout=300, **standin_env(tmp_path))
-    assert result.returncode == 2
+    assert result.returncode != 0  # accelerate launch reports a failed process as 1
     assert "not divisible by --num_generations 3" in result.stderr
-    assert "training for 1.5b exited with status 2" in result.stderr
+    assert f"training for 1.5b exited with status {result.returncode}" in result.stderr
     assert not alive(server_pid(result.stderr))
     assert "stopped by signal 15" in (out / "logs" / "vllm_server.log").read_text()
 

@@ -13,6 +13,7 @@ quietly break a multi-process launch, so the arguments are adjusted here:
 """
 
 import os
+from pathlib import Path
 from typing import Any, TypeVar
 
 import torch
@@ -34,3 +35,31 @@ def training_args_for_launch(args_class: type[ArgsT], bf16: bool, **kwargs: Any)
     args = args_class(bf16=False, ddp_backend="gloo", **kwargs)
     args.bf16 = bf16
     return args
+
+
+def zero3_enabled(trainer: Any) -> bool:
+    """True when ``trainer`` (a transformers Trainer) shards its parameters with ZeRO stage 3."""
+    plugin = getattr(trainer.accelerator.state, "deepspeed_plugin", None)
+    return bool(trainer.is_deepspeed_enabled and plugin is not None and plugin.zero_stage == 3)
+
+
+def main_process_model(trainer: Any, saved_model_dir: Path, bf16: bool) -> Any:
+    """The trained policy for sampling on the main process alone (the final evaluation).
+
+    Under ZeRO-3 each process holds a shard of every parameter, and a forward pass on one process
+    would wait forever for the others, so the consolidated model saved in ``saved_model_dir``
+    (16-bit weights gathered by ``save_model``) is loaded instead.
+    """
+    if not zero3_enabled(trainer):
+        return trainer.model
+    from transformers.integrations.deepspeed import unset_hf_deepspeed_config
+
+    unset_hf_deepspeed_config()  # training is over: load whole here, not partitioned (zero.Init)
+    dtype = torch.bfloat16 if bf16 else torch.float32
+    if (saved_model_dir / "adapter_config.json").is_file():
+        from peft import AutoPeftModelForCausalLM
+
+        return AutoPeftModelForCausalLM.from_pretrained(saved_model_dir, dtype=dtype)
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(saved_model_dir, dtype=dtype)
