@@ -403,6 +403,21 @@ class Compiler:
 
         return idx_set
 
+    def c_passign(self, node, lam):
+        """Pattern assignment `(a;b):v`, `(1 2!(x;y)):d`, `([]c:v):t`."""
+        from .patterns import bind
+
+        crhs = self.comp(node[2], lam)
+        pattern = node[1]
+        g = self.g
+
+        def passign(L):
+            v = crhs(L)
+            bind(self, pattern, v, L if lam else g, lam)
+            return v
+
+        return passign
+
     def c_ret(self, node, lam):
         c = self.comp(node[1], lam)
 

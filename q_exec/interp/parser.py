@@ -243,6 +243,10 @@ class Parser:
             is_verb = True
         elif k == "(":
             node = self.parse_paren()
+            nxt = self.peek()
+            if nxt is not None and nxt.kind == "op" and nxt.val == ":" and not terms:
+                self.next()
+                return ("passign", node, self.parse_expr()), False
         elif k == "{":
             node = self.parse_lambda(t)
         elif k == "adv":

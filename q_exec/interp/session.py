@@ -59,7 +59,7 @@ def split_script(src: str) -> list[str]:
 
 def _is_silent(stmts: list, text: str) -> bool:
     last = stmts[-1]
-    return last[0] in ("assign", "nil") or text.rstrip().endswith(";")
+    return last[0] in ("assign", "passign", "nil") or text.rstrip().endswith(";")
 
 
 def eval_text(text: str):
