@@ -91,7 +91,8 @@ def _target(x):
             raise QError(c)
         return i, False
     if t in (-SHORT, -INT, -LONG):
-        return abs(int(atom_raw(x))), False
+        v = int(atom_raw(x))
+        return abs(v), v < 0
     raise QError("type")
 
 
@@ -303,13 +304,31 @@ def tok(t: int, y):
     return make_atom(-t, parse_text(t, s.strip()))
 
 
+def _normalise_temporal_text(t: int, s: str) -> str:
+    """Accept ISO-like separators: 2000-12-12, 2000/12/12, 20191122-11:11:11 (date part)."""
+    import re
+
+    m = re.match(r"^(\d{4})[-/](\d\d)[-/](\d\d)(.*)$", s)
+    if m:
+        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}{m.group(4)}"
+    m = re.match(r"^(\d{4})(\d\d)(\d\d)[-T D](\d.*)$", s)
+    if m and t in (TIMESTAMP, DATETIME):
+        sep = "D" if t == TIMESTAMP else "T"
+        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}{sep}{m.group(4)}"
+    if t == TIMESTAMP and re.match(r"^\d{4}\.\d\d\.\d\dT", s):
+        return s.replace("T", "D", 1)
+    if t == DATETIME and re.match(r"^\d{4}\.\d\d\.\d\dD", s):
+        return s.replace("D", "T", 1)
+    return s
+
+
 def parse_text(t: int, s: str):
     if t == SYM:
-        return s
+        return s.strip()
     if t == CHAR:
         return ord(s[0]) if s else 32
     if t == BOOL:
-        return s[:1] in ("1", "t", "T", "y", "Y")
+        return s[:1] in ("1", "t", "T", "y", "Y", "x", "X")
     if t == GUID:
         h = s.replace("-", "")
         try:
@@ -323,8 +342,10 @@ def parse_text(t: int, s: str):
             try:
                 f = float(s)
                 v = int(math.floor(f + 0.5))
-            except ValueError:
+            except (ValueError, OverflowError):
                 return null_of(t)
+        if not -inf_of(t) <= v <= inf_of(t):
+            return null_of(t)
         return v
     if t in (REAL, FLOAT):
         try:
@@ -337,6 +358,26 @@ def parse_text(t: int, s: str):
         except ValueError:
             return 0
     if t in TEMPORAL:
+        s = _normalise_temporal_text(t, s)
+        if (
+            t == TIMESTAMP
+            and s.isdigit()
+            and len(s) >= 10
+            or (
+                t == TIMESTAMP
+                and "." in s
+                and s.split(".")[0].isdigit()
+                and len(s.split(".")[0]) >= 10
+            )
+        ):
+            whole, _, frac = s.partition(".")
+            ns = int(whole) * 10**9 + int((frac + "0" * 9)[:9])
+            return ns - 946_684_800 * 10**9
+        if t in (TIMESPAN, TIME) and s.isdigit() and len(s) > 9:
+            ns = ((int(s[:2]) * 60 + int(s[2:4])) * 60 + int(s[4:6])) * 10**9 + int(
+                (s[6:] + "0" * 9)[:9]
+            )
+            return ns if t == TIMESPAN else ns // 10**6
         if t == DATETIME:
             r = temporal.parse_temporal(s)
             if r is None:
