@@ -19,7 +19,7 @@ from trainer.cli import RunConfig, eval_samples, parse_args, world_size
 from trainer.outputs import RunPaths, default_output_dir, write_json, write_yaml
 from trainer.problem_datasets import data_source, load_split
 from trainer.resume import ResumeError, prepare_resume, resolve_checkpoint
-from trainer.reward_check import check_rewards, format_table
+from trainer.reward_check import check_rewards, format_table, verdict
 
 logger = logging.getLogger("rl_trainer")
 
@@ -55,14 +55,16 @@ def resolved_config(config: RunConfig, paths: RunPaths, executor: Executor) -> d
     }
 
 
-def run_reward_check(config: RunConfig, problems, funcs, weights, limit: int | None) -> bool:
+def run_reward_check(
+    config: RunConfig, problems, funcs, weights, limit: int | None, executor: Executor
+) -> bool:
     """Score probe completions; print the table; False when the reward is broken."""
     sample = problems if limit is None else problems[:limit]
-    rows, found = check_rewards(sample, funcs, weights, reward_settings(config))
+    rows, found = check_rewards(sample, funcs, weights, reward_settings(config), executor)
     if limit is None or found:
         print(format_table(rows))
-    for line in found:
-        logger.error("reward check: %s", line)
+    for line in verdict(rows, found):
+        logger.log(logging.ERROR if found else logging.INFO, "reward check: %s", line)
     return not found
 
 
@@ -290,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         funcs, weights = build_reward_funcs(settings, scorer)
         if not config.dummy_reward:
             limit = None if config.test_reward_function else PREFLIGHT_PROBLEMS
-            if not run_reward_check(config, train_problems, funcs, weights, limit):
+            if not run_reward_check(config, train_problems, funcs, weights, limit, executor):
                 print(
                     "rl_trainer.py: error: the reward is broken (see the lines above); "
                     "fix the q backend or the data before training.",

@@ -6,11 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from q_data import Problem
+from q_exec import Executor
 from rewards import RewardSettings
 from rewards.functions import RewardFunc
 from trainer.prompts import format_completion
 
 WRONG_SOLUTION = "solve:{[x] -424242}"
+MAX_REPORTED = 10
+"""Problems listed one by one; the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,13 @@ def check_rewards(
     funcs: list[RewardFunc],
     weights: list[float],
     settings: RewardSettings,
+    executor: Executor | None = None,
 ) -> tuple[list[RewardCheckRow], list[str]]:
-    """Score the probes with the real reward functions; return the table and the problems found."""
+    """Score the probes with the real reward functions; return the table and the problems found.
+
+    With ``executor``, a reference that misses the full reward is run again to say why (the
+    first failing test's outcome and q's output).
+    """
     probes = [probe_completions(p, settings.use_reasoning_format) for p in problems]
     kinds = ["reference", "empty", "wrong", "cheat"]
     completions = [probe[kind] for probe in probes for kind in kinds]
@@ -65,8 +73,9 @@ def check_rewards(
         ref, empty, wrong, cheat = totals[index * 4 : index * 4 + 4]
         rows.append(RewardCheckRow(problem.problem_id, ref, empty, wrong, cheat))
         if abs(ref - full) > 1e-6:
+            why = f" ({reference_failure(problem, executor)})" if executor else ""
             problems_found.append(
-                f"{problem.problem_id}: reference earned {ref:.3g}, expected {full:.3g}"
+                f"{problem.problem_id}: reference earned {ref:.3g}, expected {full:.3g}{why}"
             )
         if empty > 0:
             problems_found.append(f"{problem.problem_id}: an empty completion earned {empty:.3g}")
@@ -74,6 +83,49 @@ def check_rewards(
             if value > format_part + 1e-6:
                 problems_found.append(f"{problem.problem_id}: {kind} earned {value:.3g}")
     return rows, problems_found
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def reference_failure(problem: Problem, executor: Executor) -> str:
+    """Why the reference solution fails: its first failing test, outcome and q's output."""
+    if not problem.tests:
+        return "the problem has no tests"
+    outcomes = executor.run_tests(problem.q_solution, problem.tests)
+    for number, (test, outcome) in enumerate(zip(problem.tests, outcomes, strict=True), 1):
+        if outcome.passed:
+            continue
+        if outcome.kind == "wrong_output":
+            detail = f"printed {_one_line(outcome.stdout)!r}, expected {_one_line(test.expected)!r}"
+        elif outcome.kind == "timeout":
+            detail = f"no result within {executor.timeout:g}s"
+        else:
+            detail = _one_line(outcome.stderr or outcome.stdout) or "nothing printed"
+        return f"test {number} {outcome.kind}: {detail}"
+    return "passes when run alone: the reward functions disagree with the executor"
+
+
+def verdict(rows: list[RewardCheckRow], found: list[str]) -> list[str]:
+    """Lines that sum the check up; a broken reward lists (at most MAX_REPORTED) problems."""
+    if not found:
+        return [
+            f"reward check passed on {len(rows)} problems: every reference earned the full "
+            "reward; empty, wrong and cheating completions earned no test reward"
+        ]
+    failed_refs = sum("reference earned" in line for line in found)
+    lines = []
+    if rows and failed_refs == len(rows):
+        lines.append(
+            f"no reference solution earned the full reward ({len(rows)} tried): the q backend "
+            "or the reward is broken, not the data"
+        )
+    lines += found[:MAX_REPORTED]
+    if len(found) > MAX_REPORTED:
+        lines.append(f"… and {len(found) - MAX_REPORTED} more")
+    return lines
 
 
 def format_table(rows: list[RewardCheckRow]) -> str:
