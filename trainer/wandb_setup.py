@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from trainer.outputs import write_atomic
+
 RUN_ID_FILE = "wandb_run_id"
 
 
@@ -31,5 +33,5 @@ def start_wandb(
         resume="allow" if run_id else None,
         dir=str(output_dir),
     )
-    id_file.write_text(run.id)
+    write_atomic(id_file, run.id)
     return run
