@@ -94,3 +94,16 @@ def test_qsql_select_exec_update_delete():
     assert q(t + "exec a from t where a>2") == "3 4"
     assert q(t + "update a:a*10 from t where b=`y") == "a  b\n----\n1  x\n20 y\n3  x\n40 y"
     assert q(t + "delete from t where a<3") == "a b\n---\n3 x\n4 y"
+
+
+def test_pattern_assignment():
+    assert q("(b;c):2 3;b+c") == "5"
+    assert q("(1):2") == "'match"
+    assert q("(b;c):2 3 4") == "'length"
+    assert q('(1 2!(one;two)):1 2 3!"abc";one') == '"a"'
+    assert q("([]cc:e):([]aa:1 2;cc:5 6);e") == "5 6"
+
+
+def test_dictionary_literal_and_views():
+    assert q("([a:1;b:2])") == "a| 1\nb| 2"
+    assert q("b:1;a::b*10;b:2;a") == "20"

@@ -54,6 +54,13 @@ def join_in_place(cur, v):
         tv = qtype(v)
         if tv != -cur.t and not (tv == cur.t or (type(v) is list and not v)):
             raise QError("type")
+    if (
+        type(cur) is list
+        and cur
+        and type(v) is Vec
+        and all(type(i) is Vec and i.t == v.t for i in cur)
+    ):
+        return [*cur, v]  # a list of vectors grows by one vector
     return join(cur, v)
 
 

@@ -20,7 +20,12 @@ from .values import (
 
 
 def make_table(keys: list, cols: list):
-    """Table literal `([k:..] c:..)`: atoms broadcast to the column length."""
+    """Table literal `([k:..] c:..)`: atoms broadcast to the column length.
+
+    With only a key section, `([a:1;b:2])` is a dictionary literal.
+    """
+    if keys and not cols:
+        return QDict(symvec([k for k, _ in keys]), from_items([v for _, v in keys]))
     allc = keys + cols
     n = max((count(v) for _, v in allc if not is_atom(v)), default=1)
     from .ops import take
