@@ -6,7 +6,7 @@ import time
 
 from .errors import QError
 from .functions import Builtin
-from .values import CHAR, TIMESTAMP, Atom, QDict, Vec, strv
+from .values import CHAR, TIMESTAMP, Atom, QDict, Vec, qtype, strv
 
 
 def _qs(x):
@@ -90,6 +90,15 @@ def resolve_dotted(state, name: str):
             base = full.col(p)
         elif type(base) is QDict:
             base = dict_get(base, Atom(-11, p))
+        elif abs(qtype(base)) in TEMPORAL_TYPES and p in FIELDS:
+            from .cast import extract
+
+            clock = abs(qtype(base)) in (16, 17, 18, 19)
+            base = extract("uu" if p == "mm" and clock else p, base)
         else:
             return None
     return base
+
+
+TEMPORAL_TYPES = set(range(12, 20))
+FIELDS = {"year", "month", "mm", "dd", "hh", "uu", "ss", "week", "minute", "second", "date", "time"}
