@@ -31,15 +31,14 @@ from trainer.prompts import (
     format_completion,
 )
 from trainer.q_tokenizer import train_q_tokenizer
-from trainer.warm_start import run_warm_start
+from trainer.warm_start import BATCH_SIZE, run_warm_start
 
 logger = logging.getLogger(__name__)
 
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 VOCAB_SIZE = 2048
-WARM_START_EPOCHS = 40
-WARM_START_BATCH_SIZE = 16
-MAX_WARM_START_STEPS = 1500
+WARM_START_EPOCHS = 25
+MAX_WARM_START_STEPS = 1000
 MARKER_FILE = "BUILD_COMPLETE"
 BUILD_INFO_FILE = "build_info.json"
 CACHE_ENV = "Q_RL_CACHE"
@@ -52,8 +51,8 @@ def default_cache_dir() -> Path:
 
 
 def default_warm_start_steps(corpus_size: int) -> int:
-    """Warm-start steps for a corpus: about 40 epochs over both answer formats, capped."""
-    steps = math.ceil(WARM_START_EPOCHS * 2 * corpus_size / WARM_START_BATCH_SIZE)
+    """Warm-start steps for a corpus: 25 epochs over both answer formats, capped at 1000."""
+    steps = math.ceil(WARM_START_EPOCHS * 2 * corpus_size / BATCH_SIZE)
     return min(MAX_WARM_START_STEPS, steps)
 
 

@@ -17,6 +17,8 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from trainer.prompts import build_prompt, format_completion
 
 IGNORE_INDEX = -100
+BATCH_SIZE = 8
+LEARNING_RATE = 3e-3
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,8 @@ def warm_start(
     pad_id: int,
     steps: int,
     seed: int,
-    batch_size: int = 16,
-    learning_rate: float = 3e-3,
+    batch_size: int = BATCH_SIZE,
+    learning_rate: float = LEARNING_RATE,
 ) -> tuple[float, float]:
     """Fine-tune `model` in place for `steps` AdamW steps; return (loss before, loss after)."""
     if not examples:
