@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 
-from . import arith, ops, runtime
+from . import arith, encode, ops, runtime
 from .apply import apply, index
 from .errors import QError
 from .functions import IDENTITY, Builtin, Fn
@@ -1072,7 +1072,13 @@ def wavg(w, x):
 
 
 def wsum(w, x):
-    return qsum(arith.mul(w, x))
+    """Weighted sum; always float, like q."""
+    r = qsum(arith.mul(w, x))
+    if type(r) is int or type(r) is bool:
+        return float(r)
+    if type(r) is Vec and r.t in (BOOL, BYTE, SHORT, INT, LONG):
+        return Vec(FLOAT, r.a.astype(np.float64))
+    return r
 
 
 def cor(x, y):
@@ -1196,7 +1202,13 @@ def vs(x, y):
     if type(x) is Atom and x.t == -SYM and x.v == "":
         if type(y) is Atom and y.t == -SYM:
             return symvec(y.v.split("."))
-        return symvec(vec_str(y).split("."))
+        return [strv(line) for line in _lines(y)]
+    if encode.is_zero_byte(x) and is_atom(y):
+        return encode.atom_bytes(y)
+    if encode.is_false(x) and is_atom(y):
+        return encode.atom_bits(y)
+    if qtype(x) in (BYTE, -BYTE):
+        return encode.split_bytes(x, y)
     if is_atom(x) and qtype(x) in (-LONG, -INT, -SHORT, -BOOL):
         base = int(atom_raw(x))
         if is_atom(y):
@@ -1245,9 +1257,17 @@ def sv(x, y):
         parts = [vec_str(v) if type(v) is Vec else chr(v.v) for v in items(y)]
         return strv(sep.join(parts))
     if type(x) is Atom and x.t == -SYM:
+        if x.v == "" and type(y) is list:
+            return strv("".join(vec_str(line) + "\n" for line in y))
         if x.v == "":
             return Atom(-SYM, ".".join(items_syms(y)))
         return Atom(-SYM, x.v + "/" + "/".join(items_syms(y)))
+    if encode.is_zero_byte(x):
+        return encode.bytes_value(y)
+    if encode.is_false(x):
+        return encode.bits_value(y)
+    if qtype(x) in (BYTE, -BYTE):
+        return encode.join_bytes(x, y)
     if is_atom(x):
         base = int(atom_raw(x))
         v = 0
@@ -1262,6 +1282,12 @@ def sv(x, y):
             v = v * b + d
         return v
     raise QError("type")
+
+
+def _lines(y) -> list[str]:
+    """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
+    text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
+    return text.splitlines()
 
 
 def items_syms(y):

@@ -1,0 +1,34 @@
+"""Strings, encodings, parsing and general-language semantics of the embedded q interpreter."""
+
+import pytest
+from interp_support import q
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("0x0 vs 2413h", "0x096d"),
+        ("0x0 vs 2413i", "0x0000096d"),
+        ("0x0 vs 2413e", "0x4516d000"),
+        ("0x0 vs 2413f", "0x40a2da0000000000"),
+        ("0b vs 23173h", "0101101010000101b"),
+        ("0x0 sv 0x80ff", "-32513h"),
+        ("0x0 sv 0x004080ff", "4227327i"),
+        ("0x0 sv 0x0001020304050607", "283686952306183"),
+        ("0b sv 64#1b", "-1"),
+        ("0b sv 16#1b", "-1h"),
+        ("0b sv 8#1b", "0xff"),
+        ("0b sv 0b vs 12345", "12345"),
+        ("0x02 vs 0x0102010201", ",0x01\n,0x01\n,0x01"),
+        ("0x03 sv 0x02 vs 0x0102010201", "0x0103010301"),
+        ('` vs "abc\\r\\ndef\\nghi"', '"abc"\n"def"\n"ghi"'),
+        ('` sv ("ab";"cd")', '"ab\\ncd\\n"'),
+        ("2 3 5 7 wsum 1 2 3 4", "51f"),
+    ],
+)
+def test_vs_sv_encodings(expr, want):
+    assert q(expr) == want
+
+
+def test_bit_vector_of_wrong_length_is_a_length_error():
+    assert q("0b sv 7#1b") == "'length"
