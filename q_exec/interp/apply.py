@@ -21,6 +21,7 @@ from .values import (
     count,
     empty,
     from_items,
+    is_atom,
     items,
     make_atom,
     null_of,
@@ -143,16 +144,37 @@ def dict_get(d: QDict, k):
     """d[k] with q semantics for missing keys (null of the value type)."""
     keys = d.k
     if type(keys) is Table:
-        from .ops import find
-
-        pos = find(keys, k)
-        return index(d.v, pos)
+        return keyed_get(d, k)
     if type(k) is Identity:
         return d.v
     from .ops import find
 
     pos = find(keys, k)
     return index(d.v, pos)
+
+
+def keyed_get(kt: QDict, k):
+    """kt[k] for a keyed table: a record for one key (atom, dict, or list of key cells),
+    a table of value rows for a table of keys or a list of keys."""
+    from .joins import lookup
+
+    keys = kt.k
+    nk = len(keys.names)
+    if type(k) is QDict:
+        k = from_items(items(index(k, symvec(keys.names))))
+    if type(k) is Table:
+        probe = Table(keys.names, [k.col(n) for n in keys.names])
+        return index(kt.v, Vec(LONG, lookup(keys, probe)))
+    if is_atom(k) or (nk > 1 and count(k) == nk and all(is_atom(x) for x in items(k))):
+        cells = [k] if is_atom(k) else items(k)
+        if len(cells) != nk:
+            raise QError("length")
+        probe = Table(keys.names, [from_items([c]) for c in cells])
+        return index(kt.v, int(lookup(keys, probe)[0]))
+    cols = [k] if nk == 1 else items(k)
+    if len(cols) != nk:
+        raise QError("length")
+    return index(kt.v, Vec(LONG, lookup(keys, Table(keys.names, cols))))
 
 
 def table_index(t: Table, i):

@@ -1495,13 +1495,15 @@ def insert(t, rows):
 
 
 def upsert(t, rows):
-    from .tables import insert_rows
+    """t upsert rows (by name: `t upsert rows amends the global)."""
+    from .tables import append_rows
 
     if type(t) is Atom and t.v:
-        cur = runtime.lookup(t.v)
-        runtime.CUR.g[t.v] = insert_rows(cur, rows)
+        runtime.CUR.g[t.v] = append_rows(runtime.lookup(t.v), rows)
         return t
-    return insert_rows(t, rows)
+    if type(t) is not Table and not (type(t) is QDict and type(t.k) is Table):
+        raise QError("type")
+    return append_rows(t, rows)
 
 
 def xasc(c, t):
@@ -1520,12 +1522,6 @@ def xgroup(c, t):
     from .qsql import group_by_cols
 
     return group_by_cols(c, t)
-
-
-def ej(c, a, b):
-    from .tables import ij, xkey
-
-    return ij(a, xkey(c, b))
 
 
 def tables_kw(x=None):
@@ -1731,25 +1727,33 @@ def _register() -> None:
         "xkey": lambda c, t: _tables("xkey")(c, t),
         "xcol": lambda c, t: _tables("xcol")(c, t),
         "xcols": lambda c, t: _tables("xcols")(c, t),
-        "lj": lambda a, b: _tables("lj")(a, b),
-        "ljf": lambda a, b: _tables("lj")(a, b),
-        "ij": lambda a, b: _tables("ij")(a, b),
-        "ijf": lambda a, b: _tables("ij")(a, b),
-        "uj": lambda a, b: _tables("uj")(a, b),
-        "ujf": lambda a, b: _tables("uj")(a, b),
-        "pj": lambda a, b: _tables("lj")(a, b),
+        "lj": lambda a, b: _joins("lj")(a, b),
+        "ljf": lambda a, b: _joins("ljf")(a, b),
+        "ij": lambda a, b: _joins("ij")(a, b),
+        "ijf": lambda a, b: _joins("ijf")(a, b),
+        "uj": lambda a, b: _joins("uj")(a, b),
+        "ujf": lambda a, b: _joins("uj")(a, b),
+        "pj": lambda a, b: _joins("pj")(a, b),
     }.items():
         dyad(name, fn)
     KEYWORDS["deltas"] = Builtin("deltas", deltas, None, {2: deltas})
     KEYWORDS["deltas"].call = lambda args: deltas(*args)
     tri("ssr", ssr)
-    tri("ej", ej)
+    tri("ej", lambda c, a, b: _joins("ej")(c, a, b))
+    tri("aj", lambda c, a, b: _joins("aj")(c, a, b))
+    tri("aj0", lambda c, a, b: _joins("aj0")(c, a, b))
 
 
 def _tables(name):
     from . import tables
 
     return getattr(tables, name)
+
+
+def _joins(name):
+    from . import joins
+
+    return getattr(joins, name)
 
 
 def _meta(x):

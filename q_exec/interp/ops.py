@@ -188,21 +188,15 @@ def join(x, y):
     tx, ty = type(x), type(y)
     if tx is Vec and ty is Vec and x.t == y.t:
         return Vec(x.t, np.concatenate([x.a, y.a]))
-    if tx is Table and ty is Table:
-        if x.names == y.names:
-            return Table(x.names, [join(a, b) for a, b in zip(x.cols, y.cols, strict=True)])
-        raise QError("mismatch")
-    if tx is Table and ty is QDict:
-        return join(x, enlist(y))
-    if tx is Table and (ty is list or ty is Vec):
-        from .tables import insert_rows
+    if tx is Table and ty in (Table, QDict, list, Vec):
+        from .tables import append_rows
 
-        return insert_rows(x, y)
+        return append_rows(x, y)
+    if tx is QDict and type(x.k) is Table and ty in (Table, QDict, list, Vec):
+        from .tables import append_rows
+
+        return append_rows(x, y)
     if tx is QDict and ty is QDict:
-        if type(x.k) is Table:
-            from .tables import upsert_keyed
-
-            return upsert_keyed(x, y)
         return dict_align(x, y, lambda a, b: b)
     xs = to_list(x) if tx is not Table else items(x)
     ys = to_list(y) if ty is not Table else items(y)

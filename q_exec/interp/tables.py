@@ -167,6 +167,53 @@ def _as_col(v):
     return enlist(v) if is_atom(v) else v
 
 
+def append_rows(t, y):
+    """t,y and t upsert y: y is a table, a keyed table, a dict (one record), a list of
+    records or one record; a keyed t is upserted by key, a plain t is appended to."""
+    if type(t) is QDict:
+        return upsert_keyed(t, rows_table(unkey(t).names, y))
+    return append_table(t, rows_table(t.names, y))
+
+
+def rows_table(names: list[str], y) -> Table:
+    """y (see :func:`append_rows`) as a table; bare records take their column names from names."""
+    from .values import enlist
+
+    if type(y) is QDict and type(y.k) is Table:
+        return unkey(y)
+    if type(y) is Table:
+        return y
+    if type(y) is QDict:
+        row = enlist(y)
+        if type(row) is not Table:
+            raise QError("type")
+        return row
+    recs = items(y) if not is_atom(y) else [y]
+    if type(y) is list and recs and all(not is_atom(r) for r in recs):
+        rows = [items(r) for r in recs]
+        if any(len(r) != len(names) for r in rows):
+            raise QError("length")
+        return Table(names, [from_items([r[j] for r in rows]) for j in range(len(names))])
+    if len(recs) != len(names):
+        raise QError("length")
+    return Table(names, [enlist(v) for v in recs])
+
+
+def append_table(x: Table, y: Table) -> Table:
+    """x,y for tables: y's columns must be among x's; x's other columns get nulls."""
+    from .apply import null_item
+    from .ops import join, take
+
+    if any(n not in x.names for n in y.names):
+        raise QError("mismatch")
+    n = count(y)
+    cols = [
+        join(c, y.col(nm) if nm in y.names else take(n, null_item(c)))
+        for nm, c in zip(x.names, x.cols, strict=True)
+    ]
+    return Table(list(x.names), cols)
+
+
 def cols_of(t) -> Vec:
     if type(t) is QDict and type(t.k) is Table:
         return symvec(t.k.names + t.v.names)
@@ -262,76 +309,3 @@ def sort_table(names, t, desc: bool):
     if keyed:
         return key_table(len(t.k.names), res)
     return res
-
-
-def lj(t, kt):
-    """Left join t with keyed table kt."""
-    if type(kt) is not QDict or type(kt.k) is not Table:
-        raise QError("type")
-    keyed = type(t) is QDict
-    base = unkey(t) if keyed else t
-    knames = kt.k.names
-    keys_here = Table(knames, [base.col(c) for c in knames])
-    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
-    rows = [pos.get(k) for k in row_keys(keys_here)]
-    from .apply import index, null_item
-
-    res = base
-    for name, col in zip(kt.v.names, kt.v.cols, strict=True):
-        vals = items(col)
-        nul = null_item(col)
-        new = [vals[r] if r is not None else None for r in rows]
-        if name in base.names:
-            old = items(base.col(name))
-            merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
-        else:
-            merged = [n if n is not None else nul for n in new]
-        res = set_column(res, name, from_items(merged) if merged else index(col, []))
-    if keyed:
-        return key_table(len(t.k.names), res)
-    return res
-
-
-def ij(t, kt):
-    knames = kt.k.names
-    base = unkey(t)
-    keys_here = Table(knames, [base.col(c) for c in knames])
-    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
-    keep = [i for i, k in enumerate(row_keys(keys_here)) if k in pos]
-    from .apply import index
-
-    sub = index(base, Vec(LONG, np.array(keep, dtype=np.int64)))
-    return lj(sub, kt)
-
-
-def uj(a, b):
-    """Union join: columns unioned, rows appended (keyed: upsert)."""
-    if type(a) is QDict and type(b) is QDict:
-        va = unkey(a)
-        vb = unkey(b)
-        names = va.names + [n for n in vb.names if n not in va.names]
-        va2 = _extend(va, names)
-        vb2 = _extend(vb, names)
-        ka = key_table(len(a.k.names), va2)
-        return upsert_keyed(ka, vb2)
-    names = a.names + [n for n in b.names if n not in a.names]
-    from .ops import join
-
-    return join(_extend(a, names), _extend(b, names))
-
-
-def _extend(t: Table, names: list) -> Table:
-    from .ops import take
-
-    n = count(t)
-    cols = []
-    for nm in names:
-        if nm in t.names:
-            cols.append(t.col(nm))
-        else:
-            cols.append(take(n, _guess_null(nm)))
-    return Table(names, cols)
-
-
-def _guess_null(_name):
-    return float("nan")

@@ -1,0 +1,86 @@
+"""Tables, keyed tables, dictionaries, joins and qSQL in the embedded interpreter."""
+
+import pytest
+from interp_support import q
+
+T = "t:([]a:1 2;b:3 4);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # `,` and `,:` on tables: records, lists of records, tables with a subset of columns
+        (T + "t,:5 6;t,:(7 8;9 10);t", "a b\n----\n1 3\n2 4\n5 6\n7 8\n9 10"),
+        (T + "t,:([a:5]);t,:([]b:6 7);t", "a b\n---\n1 3\n2 4\n5\n  6\n  7"),
+        (T + "t,([]a:1;c:2)", "'mismatch"),
+        (
+            "t:([k:`a`b]a:1 2;b:3 4);t,:((`c;5;6);(`d;7;8));t,:([k:`e;a:1;b:3]);"
+            "t,:([k:`c`d`f]a:10 11 12);t",
+            "k| a  b\n-| ----\na| 1  3\nb| 2  4\nc| 10 6\nd| 11 8\ne| 1  3\nf| 12",
+        ),
+        # upsert: by name amends the global; columns matched by name
+        (
+            "t:([]n:`x`y;a:1 2;s:`M);`t upsert ([]a:9 8;n:`p`q);t",
+            "n a s\n-----\nx 1 M\ny 2 M\np 9\nq 8",
+        ),
+        ("k:([s:`q`w]r:1 2);k upsert (`e;30)", "s| r\n-| --\nq| 1\nw| 2\ne| 30"),
+    ],
+)
+def test_append_and_upsert(src, want):
+    assert q(src) == want
+
+
+J = (
+    "t:([]sym:`a`b`a`c;time:1 2 3 4;p:10 20 30 40);"
+    "qt:([]sym:`a`a`b`b;time:0 2 1 5;bid:1.5 2.5 3.5 4.5);"
+    "kt:([sym:`a`b]v:1 2;p:100 0N);"
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (
+            J + "aj[`sym`time;t;qt]",
+            "sym time p  bid\n---------------\na   1    10 1.5\n"
+            "b   2    20 3.5\na   3    30 2.5\nc   4    40",
+        ),
+        (J + "aj0[`sym`time;t;qt]`time", "0 1 2 4"),
+        (
+            J + "t lj kt",
+            "sym time p   v\n--------------\na   1    100 1\nb   2        2\n"
+            "a   3    100 1\nc   4    40",
+        ),
+        (J + "exec p from t ljf kt", "100 20 100 40"),
+        (J + "exec p from t pj kt", "110 20 130 40"),
+        (J + "count t ij kt", "3"),
+        (
+            "t1:([]k:1 2 3 4;c:10 20 30 40);t2:([]k:2 2 3 5;c:200 222 300 500;v:2.2 22.22 3.3 5.5);"
+            "ej[`k;t1;t2]",
+            "k c   v\n-----------\n2 200 2.2\n2 222 22.22\n3 300 3.3",
+        ),
+        (
+            '([]a:1 2;b:`x`y) uj ([]a:3;c:"z")',
+            "a b c\n-----\n1 x\n2 y\n3   z",
+        ),
+        (
+            "(2!([]a:1 2;b:2 3;c:5 7)) uj 2!([]a:1 3;b:2 7;c:10 30)",
+            "a b| c\n---| --\n1 2| 10\n2 3| 7\n3 7| 30",
+        ),
+        ("([k:1 2]v:1 2) lj ([]k:1 2)", "'type"),
+    ],
+)
+def test_joins(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("y:([a:1 3;b:`I`K]c:1 2;d:10 20);y[(3;`K)]", "c| 2\nd| 20"),
+        ("y:([a:1 3;b:`I`K]c:1 2;d:10 20);y[([]a:3 2;b:`K`J)]", "c d\n----\n2 20\n"),
+        ("k:([k:1 2 3]v:10 20 30);k 2", "v| 20"),
+    ],
+)
+def test_keyed_table_lookup(src, want):
+    assert q(src).rstrip() == want.rstrip()
