@@ -32,3 +32,22 @@ def test_vs_sv_encodings(expr, want):
 
 def test_bit_vector_of_wrong_length_is_a_length_error():
     assert q("0b sv 7#1b") == "'length"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('-8h$"3.14"', "3.14e"),
+        ('-7h$("1";"23")', "1 23"),
+        ('5h$"ab"', "97 98h"),
+        ('`$"   IBM   "', "`IBM"),
+        ('"I"$"192.168.1.34"', "-1062731486i"),
+        ('"G"$"192.0.2.1"', "00000000-0000-0000-0000-ffffc0000201"),
+        ('"G"$"2001:0DB8:85A3::8A2E:0370:7334"', "20010db8-85a3-0000-0000-8a2e03707334"),
+        ("5h$()", "`short$()"),
+        ("key each 1 10h$\\:()", "`boolean`char"),
+        (".Q.t 1 7 11", '"bjs"'),
+    ],
+)
+def test_text_parsing_and_type_codes(expr, want):
+    assert q(expr) == want

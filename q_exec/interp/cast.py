@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 
 import numpy as np
@@ -98,12 +99,19 @@ def _target(x):
 
 def cast(x, y):
     """x$y."""
+    negative_short = qtype(x) == -SHORT and atom_raw(x) < 0  # -8h$"3.14" parses
     if qtype(x) in (-LONG, -INT, -SHORT) and qtype(y) in (CHAR, -CHAR, 0, 99, 98):
+        if negative_short and qtype(y) in (CHAR, -CHAR, 0):
+            return tok(-atom_raw(x), y)
+        if qtype(x) == -SHORT and qtype(y) in (CHAR, -CHAR):
+            return cast_to(atom_raw(x), y)
         if type(y) is QDict:
             return QDict(y.k, cast(x, y.v))
         if type(y) is Table:
             return Table(y.names, [cast(x, c) for c in y.cols])
         if qtype(x) == -SHORT and qtype(y) == 0:
+            if not y:
+                return cast_to(abs(atom_raw(x)), y)
             return from_items([cast(x, v) for v in y])
         return pad(int(atom_raw(x)), y)
     if type(x) is Vec and x.t == SYM and type(y) is Table:
@@ -154,7 +162,7 @@ def cast_to(t, y):
     src = abs(qtype(y))
     if t == SYM:
         if ty is Vec and y.t == CHAR:
-            return Atom(-SYM, vec_str(y))
+            return Atom(-SYM, vec_str(y).strip())
         if src == CHAR:
             return Atom(-SYM, chr(atom_raw(y)))
         if src == SYM:
@@ -322,6 +330,29 @@ def _normalise_temporal_text(t: int, s: str) -> str:
     return s
 
 
+def _parse_ipv4(s: str) -> int:
+    """Parse an IPv4 address ("I"$"192.168.1.34") as a signed 32-bit int; null if malformed."""
+    try:
+        raw = ipaddress.IPv4Address(s).packed
+    except ValueError:
+        return null_of(INT)
+    return int.from_bytes(raw, "big", signed=True)
+
+
+def _parse_guid(s: str) -> bytes:
+    """Parse a guid: hex digits (dashes optional) or an IPv6 / IPv4 address (as ::ffff:a.b.c.d)."""
+    try:
+        return bytes.fromhex(s.replace("-", ""))
+    except ValueError:
+        pass
+    try:
+        if ":" not in s:
+            s = "::ffff:" + s
+        return ipaddress.IPv6Address(s).packed
+    except ValueError:
+        return null_of(GUID)
+
+
 def parse_text(t: int, s: str):
     if t == SYM:
         return s.strip()
@@ -330,11 +361,9 @@ def parse_text(t: int, s: str):
     if t == BOOL:
         return s[:1] in ("1", "t", "T", "y", "Y", "x", "X")
     if t == GUID:
-        h = s.replace("-", "")
-        try:
-            return bytes.fromhex(h)
-        except ValueError:
-            return null_of(GUID)
+        return _parse_guid(s)
+    if t == INT and s.count(".") == 3:
+        return _parse_ipv4(s)
     if t in (SHORT, INT, LONG):
         try:
             v = int(s)

@@ -6,7 +6,7 @@ import time
 
 from .errors import QError
 from .functions import Builtin
-from .values import CHAR, TIMESTAMP, Atom, QDict, Vec, qtype, strv
+from .values import CHAR, TIMESTAMP, TYPE_CHARS, Atom, QDict, Vec, qtype, strv
 
 
 def _qs(x):
@@ -39,6 +39,7 @@ def _make() -> dict:
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
         ".Q.an": strv("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"),
+        ".Q.t": strv(TYPE_CHARS),
     }
 
 
