@@ -51,3 +51,21 @@ def test_bit_vector_of_wrong_length_is_a_length_error():
 )
 def test_text_parsing_and_type_codes(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('"br]wn" like "[bf]r[]]wn"', "1b"),
+        ('"]]" like "[^]]]"', "0b"),
+        ('"abc" ss ""', "'length"),
+        ('"the tee" ss "t*e"', "'length"),
+        ('"the tee" ss "t?e"', "0 4"),
+        ('1 ({0};{2*x="x"};{2+x="f"})/"xf"', "3"),
+        ("(0 1;1 0)\\[0;1 1 0]", "1 0 0"),
+        ("1 2 3 3\\[0]", "0 1 2 3"),
+        ("(`a`b`c!`b`c`c)/[`a]", "`c"),
+    ],
+)
+def test_patterns_and_maps_as_iterated_functions(expr, want):
+    assert q(expr) == want

@@ -280,12 +280,31 @@ def derive(adv: str, f):
         raise QError(adv)
     if not isinstance(f, Fn):
         if adv == "/" or adv == "\\":
-            from .builtins import sv_vs_adverb
-
-            return sv_vs_adverb(adv, f)
+            return Derived(adv, f, lambda g, a: _iterate_map(g, a, accumulate=adv == "\\"))
         if adv == "'":
             return Derived(adv, f, lambda g, a: _case(g, a))
     return Derived(adv, f, impl)
+
+
+class _MapAsFunction(Fn):
+    """A list or dictionary used as the function of over/scan: applying it indexes it."""
+
+    rank = 2
+
+    def __init__(self, m):
+        self.m = m
+
+    def call(self, args):
+        return apply(self.m, args)
+
+
+def _iterate_map(g, args, accumulate: bool):
+    """`m/` and `m\\` for a list or dictionary m: converge from one argument (following the map
+    from x until it repeats), otherwise a fold with `m[acc;y]` (a finite-state machine)."""
+    fn = _MapAsFunction(g)
+    if len(args) == 1:
+        return _converge(fn, args, accumulate)
+    return scan(fn, args) if accumulate else over(fn, args)
 
 
 def _case(g, args):

@@ -1140,7 +1140,8 @@ def _like_regex(p: str):
         elif c == "?":
             out.append(".")
         elif c == "[":
-            j = p.find("]", i + 1)
+            first = i + 2 if p[i + 1 : i + 2] == "^" else i + 1
+            j = p.find("]", first + 1)  # a `]` first in the class is literal: [^]] or []]
             if j < 0:
                 out.append(re.escape(c))
             else:
@@ -1162,7 +1163,9 @@ def _like_regex(p: str):
 def ss(x, y):
     s = vec_str(x)
     p = vec_str(y) if type(y) is Vec else chr(y.v)
-    if any(c in p for c in "*?["):
+    if not p or "*" in p:
+        raise QError("length")
+    if any(c in p for c in "?["):
         import re
 
         rx = _like_regex(p)
@@ -1290,12 +1293,14 @@ def _lines(y) -> list[str]:
     return text.splitlines()
 
 
+def _lines(y) -> list[str]:
+    """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
+    text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
+    return text.splitlines()
+
+
 def items_syms(y):
     return list(y.a) if type(y) is Vec else [v.v for v in y]
-
-
-def sv_vs_adverb(adv, f):
-    raise QError("nyi")
 
 
 def roll(x, y):
