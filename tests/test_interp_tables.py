@@ -84,3 +84,38 @@ def test_joins(src, want):
 )
 def test_keyed_table_lookup(src, want):
     assert q(src).rstrip() == want.rstrip()
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("t:([a:1 2]b:3 4);0!`t", "`t"),
+        ("t:([a:1 2]b:3 4);0!`t;type t", "98h"),
+        ("t:([]a:1 2;b:3 4);1!`t;key t", "a\n-\n1\n2"),
+        ("()~key`undefinedname", "1b"),
+        ("a:1;key`a", "`a"),
+        ("D:`q`w!1 2;key`D", "`q`w"),
+        (
+            "t:([]c1:`a`b`c;c2:`x`y`z);![t;enlist(=;`c2;enlist`y);0b;`symbol$()]",
+            "c1 c2\n-----\na  x\nc  z",
+        ),
+    ],
+)
+def test_keys_and_functional_delete(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("(enlist 1 2f) lsq (1 0f;0 1f)", ",1 2f"),
+        ("2 4f lsq (1 0f;0 1f)", "2 4f"),
+        ("inv (2 0f;0 4f)", "0.5 0\n0   0.25"),
+        ("(0.1+0.2)~0.3", "1b"),
+        ("1 0n~1 0n", "1b"),
+        ("1.0~1.1", "0b"),
+        ("inv (1 2f;3 4f;5 6f)", "'length"),
+    ],
+)
+def test_matrices_and_tolerant_match(src, want):
+    assert q(src) == want

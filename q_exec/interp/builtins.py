@@ -695,8 +695,10 @@ def key(x):
         if v is None and x.v.startswith("."):
             return x
         if v is None:
-            raise QError(x.v)
-        return key(v)
+            return []
+        if type(v) is QDict or type(v) is Table:
+            return key(v)
+        return x
     if type(x) is Vec:
         from .values import TYPE_NAMES
 
@@ -1293,12 +1295,6 @@ def _lines(y) -> list[str]:
     return text.splitlines()
 
 
-def _lines(y) -> list[str]:
-    """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
-    text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
-    return text.splitlines()
-
-
 def items_syms(y):
     return list(y.a) if type(y) is Vec else [v.v for v in y]
 
@@ -1546,10 +1542,6 @@ def eval_kw(x):
     raise QError("nyi")
 
 
-def inv(x):
-    raise QError("nyi")
-
-
 def mmu(x, y):
     return _mmu(x, y)
 
@@ -1665,7 +1657,7 @@ def _register() -> None:
         "tables": tables_kw,
         "parse": parse_kw,
         "eval": eval_kw,
-        "inv": inv,
+        "inv": lambda x: _linalg("inv")(x),
         "attr": attr,
         "hsym": hsym,
         "meta": lambda x: _meta(x),
@@ -1728,7 +1720,7 @@ def _register() -> None:
         "fby": fby,
         "mmu": mmu,
         "xrank": xrank,
-        "lsq": lambda x, y: QError("nyi"),
+        "lsq": lambda x, y: _linalg("lsq")(x, y),
         "xkey": lambda c, t: _tables("xkey")(c, t),
         "xcol": lambda c, t: _tables("xcol")(c, t),
         "xcols": lambda c, t: _tables("xcols")(c, t),
@@ -1753,6 +1745,12 @@ def _tables(name):
     from . import tables
 
     return getattr(tables, name)
+
+
+def _linalg(name):
+    from . import linalg
+
+    return getattr(linalg, name)
 
 
 def _joins(name):

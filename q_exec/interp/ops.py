@@ -83,7 +83,7 @@ def match(x, y) -> bool:
         if x.t != y.t or len(x.a) != len(y.a):
             return False
         if x.t in (FLOAT, REAL, 15):
-            return bool(np.array_equal(x.a, y.a, equal_nan=True))
+            return _float_match(x.a, y.a)
         return bool(np.array_equal(x.a, y.a))
     if tx is list and ty is list:
         return len(x) == len(y) and all(match(a, b) for a, b in zip(x, y, strict=True))
@@ -95,7 +95,17 @@ def match(x, y) -> bool:
         return False
     if isinstance(x, Fn) or isinstance(y, Fn):
         return x is y
+    if tx is float and ty is float:
+        return _float_match(np.array([x]), np.array([y]))
     return hkey(x) == hkey(y)
+
+
+def _float_match(a: np.ndarray, b: np.ndarray) -> bool:
+    """Float cells match when tolerantly equal (as `=`) or both null."""
+    from .arith import _tol_eq
+
+    a, b = a.astype(np.float64), b.astype(np.float64)
+    return bool(np.all(_tol_eq(a, b) | (np.isnan(a) & np.isnan(b))))
 
 
 def find(x, y):

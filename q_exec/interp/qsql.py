@@ -293,8 +293,8 @@ def eval_tree(node, env: dict):
         if name in env:
             return env[name]
         return runtime.lookup(name)
-    if type(node) is list and len(node) == 1:
-        return node[0]  # enlist x in a parse tree is the constant x
+    if (type(node) is list or type(node) is Vec) and count(node) == 1:
+        return items(node)[0]  # enlist x in a parse tree is the constant x
     if type(node) is list and node:
         head = node[0]
         if type(head) is Atom and head.t == -SYM:

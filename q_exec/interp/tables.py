@@ -50,6 +50,17 @@ def key_table(n: int, t: Table):
     return QDict(Table(t.names[:n], t.cols[:n]), Table(t.names[n:], t.cols[n:]))
 
 
+def rekey_global(n: int, name):
+    """n!`t: key the global table t on its first n columns in place; returns `t."""
+    from . import runtime
+
+    t = runtime.lookup(name.v)
+    if type(t) is not Table and not (type(t) is QDict and type(t.k) is Table):
+        raise QError("type")
+    runtime.CUR.g[name.v] = key_table(n, unkey(t))
+    return name
+
+
 def unkey(x):
     """0!kt -> plain table."""
     if type(x) is QDict and type(x.k) is Table:

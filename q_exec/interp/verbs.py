@@ -55,6 +55,10 @@ def _make_dict(x, y):
         from .tables import key_table, unkey
 
         return key_table(x, unkey(y))
+    if type(x) is int and type(y) is Atom and y.t == -SYM:
+        from .tables import rekey_global
+
+        return rekey_global(x, y)
     if is_atom(x) and is_atom(y):
         return QDict(enlist(x), enlist(y))
     if (is_atom(x) or is_atom(y)) and is_atom(x) and not is_atom(y):
