@@ -219,12 +219,12 @@ def avg(x):
         if not x:
             return float("nan")
         if all(is_atom(v) for v in x):
-            return avg(Vec(FLOAT, np.array([_atom_float(v) for v in x], dtype=np.float64)))
-        fl = [arith.add(v, 0.0) for v in x]
-        mask = [null(v) for v in fl]
-        total = qsum([_zero_nulls(v) for v in fl])
-        cnt = qsum([_not_mask(m) for m in mask])
-        return arith.divide(total, cnt)
+            vals = np.array([_atom_float(v) for v in x], dtype=np.float64)
+            return float(np.nansum(vals) / len(vals))
+        total = x[0]
+        for v in x[1:]:
+            total = arith.add(total, v)
+        return arith.divide(total, len(x))
     if type(x) is QDict:
         return avg(x.v)
     if type(x) is Table:
@@ -236,18 +236,6 @@ def _atom_float(v) -> float:
     from .values import is_null_atom
 
     return float("nan") if is_null_atom(v) else float(atom_raw(v))
-
-
-def _zero_nulls(v):
-    from .verbs import _fill
-
-    return _fill(0.0, v)
-
-
-def _not_mask(m):
-    from .verbs import VERBS
-
-    return VERBS["~"].monad(m)
 
 
 def var(x, sample=False):

@@ -178,6 +178,7 @@ class Parser:
                 and t.kind == "op"
                 and t.val == ":"
                 and not (nt is None or nt.kind in (";", "]", ")"))
+                and not (nt.kind == "[" and not nt.sp)  # `:[` opens a matching conditional
             ):
                 self.next()
                 return ("ret", self.parse_expr(in_brackets))
@@ -229,6 +230,8 @@ class Parser:
             nxt = self.peek()
             if op == "$" and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 return ("cond", self.parse_args()), False
+            if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
+                return ("mcond", self.parse_args()), False
             if (
                 nxt is not None
                 and nxt.kind == "op"
@@ -390,17 +393,10 @@ class Parser:
 
     def parse_lambda(self, open_tok: Tok):
         params = None
+        body = []
         t = self.peek()
         if t is not None and t.kind == "[":
-            args = self.parse_args()
-            params = []
-            for a in args:
-                if a is None:
-                    continue
-                if a[0] != "name":
-                    raise QError("params")
-                params.append(a[1])
-        body = []
+            params, body = lambda_params(self.parse_args())
         while True:
             self.skip_nl()
             t = self.peek()
@@ -430,6 +426,26 @@ class Parser:
             used = implicit_params(body)
             params = ["x", "y", "z"][: max(used, 1)]
         return ("lambda", params, body, src)
+
+
+def lambda_params(args: list) -> tuple[list[str], list]:
+    """Parameter names of `{[a;b]...}` and the statements that open the body: a pattern
+    parameter (`(a;b)`, `x:filter`) or an unnamed one (`[x;]`) gets a hidden name, and the body
+    starts by matching the pattern against it."""
+    if args == [None]:
+        return [], []
+    params, prologue = [], []
+    for i, a in enumerate(args):
+        if a is not None and a[0] == "name":
+            params.append(a[1])
+            continue
+        hidden = f" arg{i}"  # a space cannot start a q name
+        params.append(hidden)
+        if a is not None:
+            prologue.append(("passign", a, ("name", hidden)))
+    if len(params) > 8:
+        raise QError("params")
+    return params, prologue
 
 
 def coldef(e, idx: int):

@@ -3,38 +3,70 @@
 from __future__ import annotations
 
 from .errors import QError
-from .values import QDict, Table, count, items
+from .apply import apply
+from .values import SYM, TYPE_CHARS, Atom, QDict, Table, count, from_items, items, qtype
 
 
-def bind(comp, pattern, value, scope: dict, lam: bool) -> None:
-    """Match `value` against `pattern`, assigning names into `scope`; 'match / 'length on fail."""
+def bind(comp, pattern, value, scope: dict, lam: bool):
+    """Match `value` against `pattern`, assigning names into `scope`; 'match / 'length / 'type on
+    failure. Returns the value as the pattern's filters (`:f`, `` :`j ``) transformed it."""
     kind = pattern[0]
     if kind == "paren":
-        bind(comp, pattern[1], value, scope, lam)
-    elif kind == "name":
+        return bind(comp, pattern[1], value, scope, lam)
+    if kind == "name":
         scope[pattern[1]] = value
     elif kind == "nil":
-        return
+        pass
     elif kind == "const":
         from .ops import match
 
         if not match(pattern[1], value):
             raise QError("match")
     elif kind == "list":
-        parts = pattern[1]
-        if count(value) != len(parts):
-            raise QError("length")
-        for p, v in zip(parts, items(value), strict=True):
-            bind(comp, p, v, scope, lam)
+        return _bind_list(comp, pattern[1], value, scope, lam)
+    elif kind == "ret":
+        return _filter(comp, pattern[1], value, scope, lam)
+    elif kind == "assign" and pattern[2] is None and pattern[3] is None:
+        value = _filter(comp, pattern[4], value, scope, lam)
+        scope[pattern[1]] = value
+    elif kind == "passign":
+        return bind(comp, pattern[1], _filter(comp, pattern[2], value, scope, lam), scope, lam)
     elif kind == "dyad" and pattern[1] == ("verb", "!"):
         _bind_dict(comp, pattern, value, scope, lam)
     elif kind == "table":
         _bind_table(comp, pattern, value, scope, lam)
+    elif kind == "monad" and pattern[1] == ("name", "flip") and pattern[2][0] == "table":
+        _bind_table(comp, pattern[2], value, scope, lam)  # (flip([a;b])):t names columns
     elif kind == "apply" and pattern[1][0] == "name":
         node = ("assign", pattern[1][1], None, pattern[2], ("const", value), not lam)
         comp.comp(node, lam)(scope if lam else {})
     else:
         raise QError("nyi")
+    return value
+
+
+def _bind_list(comp, parts: list, value, scope: dict, lam: bool):
+    if count(value) != len(parts):
+        raise QError("length")
+    old = items(value)
+    new = [bind(comp, p, v, scope, lam) for p, v in zip(parts, old, strict=True)]
+    if all(a is b for a, b in zip(new, old, strict=True)):
+        return value
+    return from_items(new)
+
+
+def _filter(comp, node, value, scope: dict, lam: bool):
+    """Apply a pattern filter: a type symbol (`` `j `` an atom of that type, `` `J `` a vector)
+    checks the value ('type otherwise); a function maps it."""
+    f = comp.comp(node, lam)(scope if lam else {})
+    if type(f) is Atom and f.t == -SYM:
+        code = TYPE_CHARS.find(f.v.lower()) if len(f.v) == 1 else -1
+        if code <= 0:
+            raise QError(f.v)
+        if qtype(value) != (code if f.v.isupper() else -code):
+            raise QError("type")
+        return value
+    return apply(f, [value])
 
 
 def _bind_dict(comp, pattern, value, scope, lam):

@@ -145,7 +145,7 @@ def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
     st = runtime.State(stdout, stderr)
     runtime.CUR = st
     old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, 20000))
+    sys.setrecursionlimit(max(old_limit, 200000))
     np_err = np.seterr(all="ignore")
     try:
         if session:
