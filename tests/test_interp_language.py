@@ -69,3 +69,26 @@ def test_text_parsing_and_type_codes(expr, want):
 )
 def test_patterns_and_maps_as_iterated_functions(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("a:(b;:1+):1 2\na\nb", "1 3\n1"),
+        ("(a:3+):4\na", "7"),
+        ("((a;b):`F):3 4f\nb", "4f"),
+        ("((a;b):`F):3 4e", "'type"),
+        ("(x;y:`j):(1;2)\ny", "2"),
+        ("(flip([a;b])):([]a:1 2;b:3 4)\nb", "3 4"),
+        ("f:{[(a;b);c]a+b+c}\nf[1 2;3]", "6"),
+        ("f:{[x;]x}\nf[3;4]", "3"),
+        ("f:{[x:neg]x*2}\nf 3", "-6"),
+        ("{[x:`j]x}1.5", "'type"),
+        (':[1i;r:`f;"float";r:`i;"int";"other"]\nr', '"int"\n1i'),
+        (':[1;r:`f;"float";"other"]', '"other"'),
+        ("{:[x;(a;b);a+b;0]}each(1 2;1 2 3)", "3 0"),
+        ("{:x+1}2", "3"),
+    ],
+)
+def test_pattern_filters_parameters_and_matching_conditional(src, want):
+    assert q(src) == want

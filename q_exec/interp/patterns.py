@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .errors import QError
 from .apply import apply
+from .errors import QError
 from .values import SYM, TYPE_CHARS, Atom, QDict, Table, count, from_items, items, qtype
 
 
