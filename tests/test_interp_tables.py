@@ -119,3 +119,25 @@ def test_keys_and_functional_delete(src, want):
 )
 def test_matrices_and_tolerant_match(src, want):
     assert q(src) == want
+
+
+E = "d:`a`b`c;y:`a`b`c`b`a;e:`d$y;"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (E + "e", "`d$`a`b`c`b`a"),
+        (E + '"i"$e', "0 1 2 1 0i"),
+        (E + "(key e;value e;type e)", "`d\n`a`b`c`b`a\n20h"),
+        (E + "e where e=`b", "`d$`b`b"),
+        (E + "`d$`a`z", "'cast"),
+        (E + "e,:`c;e", "`d$`a`b`c`b`a`c"),
+        (E + "e,:`z", "'cast"),
+        (E + "e,`z", "`a`b`c`b`a`z"),
+        ("s:enlist`a;`s?`b`a`c;s", "`a`b`c"),
+        ("x:`a`b`c`d;`x!1 2 3", "`x$`b`c`d"),
+    ],
+)
+def test_enumerations(src, want):
+    assert q(src) == want

@@ -86,11 +86,11 @@ def index(x, i):
         if tx is Vec:
             ok = (ia >= 0) & (ia < n)
             if ok.all():
-                return Vec(x.t, x.a[ia])
+                return Vec(x.t, x.a[ia], dom=x.dom)
             res = np.empty(len(ia), dtype=x.a.dtype)
             res[ok] = x.a[ia[ok]]
             res[~ok] = null_of(x.t)
-            return Vec(x.t, res)
+            return Vec(x.t, res, dom=x.dom)
         if tx is list:
             nul = null_item(x)
             return from_items([x[j] if 0 <= j < n else nul for j in ia.tolist()])

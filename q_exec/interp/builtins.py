@@ -687,6 +687,8 @@ def key(x):
         if type(v) is QDict or type(v) is Table:
             return key(v)
         return x
+    if type(x) is Vec and x.dom is not None:
+        return Atom(-SYM, x.dom)
     if type(x) is Vec:
         from .values import TYPE_NAMES
 
@@ -703,6 +705,8 @@ def value(x):
         from .session import eval_text
 
         return eval_text(vec_str(x))
+    if type(x) is Vec and x.dom is not None:
+        return Vec(SYM, x.a)
     if type(x) is list and x:
         f = x[0]
         if type(f) is Atom and f.t == -SYM:
@@ -1364,6 +1368,10 @@ def cast(x, y):
 
 
 def qtype_kw(x):
+    if type(x) is Vec and x.dom is not None:
+        from .enums import ENUM_TYPE
+
+        return Atom(-SHORT, ENUM_TYPE)
     return Atom(-SHORT, qtype(x))
 
 

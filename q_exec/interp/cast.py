@@ -124,10 +124,29 @@ def cast(x, y):
         if type(y) is list or type(y) is Vec:
             return from_items([cast(a, b) for a, b in zip(items(x), items(y), strict=True)])
         return from_items([cast(a, y) for a in items(x)])
+    if _names_domain(x) and qtype(y) in (SYM, -SYM):
+        from .enums import enumerate_over
+
+        return enumerate_over(x.v, y)
     t, parse = _target(x)
     if parse:
         return tok(t, y)
+    if type(y) is Vec and y.dom is not None and t != SYM:
+        from .enums import indices
+
+        y = indices(y)
     return cast_to(t, y)
+
+
+def _names_domain(x) -> bool:
+    """True when x is a symbol naming a variable rather than a type (`` `d$y `` enumerates)."""
+    return (
+        type(x) is Atom
+        and x.t == -SYM
+        and x.v != ""
+        and x.v not in NAME_TYPES
+        and x.v not in EXTRACT
+    )
 
 
 def pad(n: int, s):

@@ -50,6 +50,10 @@ def join_in_place(cur, v):
     """`x,:v`: a simple vector only grows by items of its own type."""
     from .ops import join
 
+    if type(cur) is Vec and cur.dom is not None:
+        from .enums import append
+
+        return append(cur, v)
     if type(cur) is Vec:
         tv = qtype(v)
         if tv != -cur.t and not (tv == cur.t or (type(v) is list and not v)):

@@ -167,7 +167,7 @@ def fmt_vec(x: Vec) -> str:
         if t == CHAR:
             return '""'
         return attr + "`" + TYPE_NAMES[t] + "$()"
-    pre = attr + ("," if n == 1 else "")
+    pre = attr + ("," if n == 1 else "") + (f"`{x.dom}$" if x.dom is not None else "")
     if t == CHAR:
         return pre + fmt_str(a.tobytes())
     if t == SYM:

@@ -197,7 +197,7 @@ def join(x, y):
     """x,y."""
     tx, ty = type(x), type(y)
     if tx is Vec and ty is Vec and x.t == y.t:
-        return Vec(x.t, np.concatenate([x.a, y.a]))
+        return Vec(x.t, np.concatenate([x.a, y.a]), dom=x.dom if x.dom == y.dom else None)
     if tx is Table and ty in (Table, QDict, list, Vec):
         from .tables import append_rows
 

@@ -131,14 +131,18 @@ class Atom:
 
 
 class Vec:
-    """A typed vector: q type code t > 0 and a 1-d numpy array."""
+    """A typed vector: q type code t > 0 and a 1-d numpy array.
 
-    __slots__ = ("t", "a", "attr")
+    A symbol vector with `dom` set is an enumeration over the global list of that name
+    (see :mod:`enums`)."""
 
-    def __init__(self, t: int, a, attr: str = ""):
+    __slots__ = ("t", "a", "attr", "dom")
+
+    def __init__(self, t: int, a, attr: str = "", dom: str | None = None):
         self.t = t
         self.a = a
         self.attr = attr
+        self.dom = dom
 
     def __len__(self):
         return len(self.a)

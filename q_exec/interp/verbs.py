@@ -46,7 +46,9 @@ def _make_dict(x, y):
         runtime.CUR.out.write(fmt_inline(y) + "\n")
         return y
     if type(x) is Atom and x.t == -SYM:
-        raise QError("nyi")
+        from .enums import from_indices
+
+        return from_indices(x.v, y)
     if type(x) is int and type(y) is Table:
         from .tables import key_table
 
@@ -130,6 +132,10 @@ def _find(x, y):
         return roll(x, y)
     if type(x) is int or type(x) is float:
         return roll(x, y)
+    if type(x) is Atom and x.t == -SYM and qtype(y) in (SYM, -SYM):
+        from .enums import extend
+
+        return extend(x.v, y)
     return ops.find(x, y)
 
 
