@@ -146,18 +146,18 @@ def test_second_build_reuses_the_cache(built):
     assert marker.stat().st_mtime_ns == stamp
 
 
-def test_forced_rebuild_is_deterministic(built, model):
-    before = (built / MARKER_FILE).stat().st_mtime_ns
-    rebuilt = build_tiny_model(built.parent, CORPUS, seed=SEED, force=True, warm_start_steps=STEPS)
-    assert rebuilt == built and (built / MARKER_FILE).stat().st_mtime_ns != before
-    again = AutoModelForCausalLM.from_pretrained(rebuilt)
-    for (name, weight), (_, other) in zip(
-        model.state_dict().items(), again.state_dict().items(), strict=True
-    ):
-        assert torch.equal(weight, other), name
-    assert [
-        p.name for p in built.parent.iterdir() if ".staging-" in p.name or ".old-" in p.name
-    ] == []
+def test_forced_rebuild_is_deterministic(tmp_path):
+    first = build_tiny_model(tmp_path, CORPUS[:3], seed=1, warm_start_steps=5)
+    stamp = (first / MARKER_FILE).stat().st_mtime_ns
+    weights = AutoModelForCausalLM.from_pretrained(first).state_dict()
+    rebuilt = build_tiny_model(tmp_path, CORPUS[:3], seed=1, force=True, warm_start_steps=5)
+    assert rebuilt == first and (rebuilt / MARKER_FILE).stat().st_mtime_ns != stamp
+    again = AutoModelForCausalLM.from_pretrained(rebuilt).state_dict()
+    assert weights.keys() == again.keys()
+    for name, weight in weights.items():
+        assert torch.equal(weight, again[name]), name
+    leftovers = [p.name for p in tmp_path.iterdir() if ".staging-" in p.name or ".old-" in p.name]
+    assert leftovers == []
 
 
 def test_cache_path_depends_on_corpus_seed_and_steps(tmp_path):
