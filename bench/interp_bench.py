@@ -31,7 +31,17 @@ CASES = {
 }
 
 
+def python_baseline() -> float:
+    """Seconds for a 1,000,000-iteration plain Python loop: a gauge of machine load."""
+    t0 = time.perf_counter()
+    acc = 0
+    for i in range(1_000_000):
+        acc += i
+    return time.perf_counter() - t0
+
+
 def main() -> None:
+    print(f"{python_baseline():8.3f}s  [calibration] plain Python loop, 1,000,000 iterations")
     for name, src in CASES.items():
         out, err = io.StringIO(), io.StringIO()
         t0 = time.perf_counter()
