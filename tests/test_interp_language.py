@@ -92,3 +92,25 @@ def test_patterns_and_maps_as_iterated_functions(expr, want):
 )
 def test_pattern_filters_parameters_and_matching_conditional(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('l:("a";;"c")\nl', '("a";;"c")'),
+        ('("a";;"c")"b"', '"abc"'),
+        ('("ab";;"c")"d"', '"ab"\n"d"\n"c"'),
+        ('("a";;;"d")["b"]', '("a";"b";;"d")'),
+        ('("a";;;"d") . ("b";"cc")', '"a"\n"b"\n"cc"\n"d"'),
+        ("(;)[1;2]", "1 2"),
+        ("f:{x+y}\ng:`f[5;]\n`g 3", "8"),
+        ("v:5\n.ns.v:6\n`.[`v]", "5"),
+        (".ns.v:6\n`.ns `v`v", "6 6"),
+        (".ns.v:6\n.ns", " | ::\nv| 6"),
+        ('\'[count]("ab";"c")', "2 1"),
+        ("'[neg;til]3", "0 -1 -2"),
+        ("{'x}`bad", "'bad"),
+    ],
+)
+def test_list_projections_symbol_application_namespaces_bracket_iterators(src, want):
+    assert q(src) == want

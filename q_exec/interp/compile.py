@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import runtime
 from .apply import apply, index_depth
 from .errors import QError
-from .functions import IDENTITY, Fn, Lambda, Projection
+from .functions import IDENTITY, Fn, Lambda, ListProjection, Projection
 from .values import (
     SYM,
     Atom,
@@ -184,11 +184,25 @@ class Compiler:
     def c_list(self, node, lam):
         fs = [self.comp(n, lam) for n in node[1]]
         fs.reverse()
+        if any(n == ("nil",) for n in node[1]):
+            return self._list_projection(node[1], fs)
 
         def mk(L):
             vals = [f(L) for f in fs]
             vals.reverse()
             return from_items(vals)
+
+        return mk
+
+    @staticmethod
+    def _list_projection(nodes, fs):
+        """`("a";;"c")`: a list literal with empty items is a function of the missing items."""
+        holes = [n == ("nil",) for n in reversed(nodes)]
+
+        def mk(L):
+            vals = [None if hole else f(L) for f, hole in zip(fs, holes, strict=True)]
+            vals.reverse()
+            return ListProjection(vals)
 
         return mk
 
@@ -290,6 +304,8 @@ class Compiler:
             vals = [None if c is None else c(L) for c in rev]
             vals.reverse()
             f = cf(L)
+            if has_hole and type(f) is Atom and f.t == -SYM:
+                f = runtime.lookup(f.v)  # `f[5;] projects the function named f
             if isinstance(f, Fn):
                 if has_hole:
                     if n == 1:
@@ -462,6 +478,31 @@ class Compiler:
             return default(L)
 
         return cond
+
+    def c_mcond(self, node, lam):
+        """Pattern-matching conditional `:[v;p1;e1;...;default]`: the first pattern that matches
+        v (binding its names) selects its expression; none matching selects the default."""
+        from .patterns import bind
+
+        args = [a if a is not None else ("nil",) for a in node[1]]
+        if len(args) < 2:
+            raise QError(":")
+        subject, rest = self.comp(args[0], lam), args[1:]
+        pairs = [(rest[i], self.comp(rest[i + 1], lam)) for i in range(0, len(rest) - 1, 2)]
+        default = self.comp(rest[-1], lam) if len(rest) % 2 else (lambda L: IDENTITY)
+        g = self.g
+
+        def mcond(L):
+            v = subject(L)
+            for pattern, expr in pairs:
+                try:
+                    bind(self, pattern, v, L if lam else g, lam)
+                except QError:
+                    continue
+                return expr(L)
+            return default(L)
+
+        return mcond
 
     def c_mcond(self, node, lam):
         """Pattern-matching conditional `:[v;p1;e1;...;default]`: the first pattern that matches

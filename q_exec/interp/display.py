@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from . import runtime
 from .errors import QError
-from .functions import Builtin, Composition, Derived, Fn, Identity, Lambda, Projection
+from .functions import (
+    Builtin,
+    Composition,
+    Derived,
+    Fn,
+    Identity,
+    Lambda,
+    ListProjection,
+    Projection,
+)
 from .temporal import fmt_temporal
 from .values import (
     BOOL,
@@ -205,6 +214,8 @@ def fmt_fn(f) -> str:
         return f.name
     if isinstance(f, Identity):
         return "::"
+    if isinstance(f, ListProjection):
+        return "(" + ";".join("" if a is None else fmt_inline(a) for a in f.args) + ")"
     if isinstance(f, Projection):
         inner = fmt_fn(f.f)
         args = ";".join("" if a is None else fmt_inline(a) for a in f.args)

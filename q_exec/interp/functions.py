@@ -115,6 +115,26 @@ class Projection(Fn):
         return self.f.call(full)
 
 
+class _ListMaker(Fn):
+    """The function behind a list literal: its arguments become the items."""
+
+    def call(self, args):
+        from .values import from_items
+
+        return from_items(list(args))
+
+
+class ListProjection(Projection):
+    """A list literal with missing items, `("a";;"c")`: applying it fills the gaps in order."""
+
+    def __init__(self, args: list):
+        super().__init__(_ListMaker(), args)
+
+    def call(self, args):
+        r = super().call(args)
+        return ListProjection(r.args) if type(r) is Projection else r
+
+
 class Composition(Fn):
     """`f g` composed: apply the last function to the arguments, then the others monadically."""
 

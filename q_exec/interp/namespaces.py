@@ -46,6 +46,23 @@ def _make() -> dict:
 _STATIC: dict | None = None
 
 
+def namespace_dict(state, name: str) -> QDict | None:
+    """The namespace `.` (the root: every undotted global) or `.ns` (globals `.ns.x`, keyed x
+    after the empty key that maps to `::`) as a dictionary; None when there is no such one."""
+    from .functions import IDENTITY
+    from .values import from_items, symvec
+
+    if name == ".":
+        names = [k for k in state.g if not k.startswith(".")]
+        return QDict(symvec(names), from_items([state.g[k] for k in names]))
+    prefix = name + "."
+    names = [k for k in state.g if k.startswith(prefix) and "." not in k[len(prefix) :]]
+    if not names:
+        return None
+    keys = symvec(["", *(k[len(prefix) :] for k in names)])
+    return QDict(keys, [IDENTITY, *(state.g[k] for k in names)])
+
+
 def resolve_dotted(state, name: str):
     """Value of a dotted name that is not a plain global, or None."""
     global _STATIC
@@ -64,6 +81,9 @@ def resolve_dotted(state, name: str):
         return Atom(-16, _now_ns() % 86_400_000_000_000)
     if name == ".z.K":
         return 4.1
+    ns = namespace_dict(state, name)
+    if ns is not None:
+        return ns
     # a.b.c -> value of a, then keys b, c
     parts = name.split(".")
     if parts[0]:

@@ -182,7 +182,13 @@ class Parser:
             ):
                 self.next()
                 return ("ret", self.parse_expr(in_brackets))
-            if t.kind == "adv" and t.val == "'" and (not terms or terms[-1][1]):
+            bracket_form = nt is not None and nt.kind == "[" and not nt.sp  # '[f] each, '[f;g]
+            if (
+                t.kind == "adv"
+                and t.val == "'"
+                and (not terms or terms[-1][1])
+                and not bracket_form
+            ):
                 self.next()
                 rest = self.parse_expr(in_brackets)
                 node = ("signal", rest)
@@ -195,6 +201,15 @@ class Parser:
             if term[0][0] == "assign":
                 break
         return reduce_terms(terms)
+
+    @staticmethod
+    def _bracket_adverb(adverb: str, args: list):
+        """`'[f]` is f each (likewise `/[f]`, `\\[f]`); `'[f;g]` composes f with g."""
+        if len(args) == 1 and args[0] is not None:
+            return ("adv", adverb, args[0])
+        if adverb == "'" and len(args) == 2 and None not in args:
+            return ("compose", args[0], args[1])
+        raise QError(adverb)
 
     def parse_term(self, terms):
         """One noun or verb with trailing brackets and adverbs; returns (node, is_verb)."""
@@ -232,6 +247,8 @@ class Parser:
                 return ("cond", self.parse_args()), False
             if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 return ("mcond", self.parse_args()), False
+            if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
+                return ("mcond", self.parse_args()), False
             if (
                 nxt is not None
                 and nxt.kind == "op"
@@ -253,11 +270,14 @@ class Parser:
         elif k == "{":
             node = self.parse_lambda(t)
         elif k == "adv":
-            # adverb applied to the preceding term
-            if not terms:
+            # adverb applied to the preceding term, or to its bracketed argument: '[f], /[f]
+            nxt = self.peek()
+            if not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
+                node = self._bracket_adverb(t.val, self.parse_args())
+            elif not terms:
                 raise QError(t.val)
-            prev = terms.pop()
-            node = ("adv", t.val, prev[0])
+            else:
+                node = ("adv", t.val, terms.pop()[0])
             is_verb = True
         elif k == "[":
             # bare bracket block, e.g. `[a;b]` as a statement list
@@ -426,6 +446,26 @@ class Parser:
             used = implicit_params(body)
             params = ["x", "y", "z"][: max(used, 1)]
         return ("lambda", params, body, src)
+
+
+def lambda_params(args: list) -> tuple[list[str], list]:
+    """Parameter names of `{[a;b]...}` and the statements that open the body: a pattern
+    parameter (`(a;b)`, `x:filter`) or an unnamed one (`[x;]`) gets a hidden name, and the body
+    starts by matching the pattern against it."""
+    if args == [None]:
+        return [], []
+    params, prologue = [], []
+    for i, a in enumerate(args):
+        if a is not None and a[0] == "name":
+            params.append(a[1])
+            continue
+        hidden = f" arg{i}"  # a space cannot start a q name
+        params.append(hidden)
+        if a is not None:
+            prologue.append(("passign", a, ("name", hidden)))
+    if len(params) > 8:
+        raise QError("params")
+    return params, prologue
 
 
 def lambda_params(args: list) -> tuple[list[str], list]:
