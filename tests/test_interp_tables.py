@@ -141,3 +141,24 @@ E = "d:`a`b`c;y:`a`b`c`b`a;e:`d$y;"
 )
 def test_enumerations(src, want):
     assert q(src) == want
+
+
+B = "t:([]a:`p`p`p`q`q`q;b:0 2 4 0 2 4);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (B + "t bin `a`b!(`p;3)", "1"),
+        (B + "t bin ([]a:`q;b:-1 1 3 5)", "0N 3 4 5"),
+        (B + "t bin `a`b!(`r;2)", "0N"),
+        ("(`a`b`c!0 2 4) bin -1 3", "``b"),
+        (
+            "x:([]a:`x`y`z`t;b:10 20 30 40);y:([]a:`y`t`x;b:50 40 10);x inter y",
+            "a b\n----\nx 10\nt 40",
+        ),
+        ("x:([]a:`x`y;b:10 20);x except ([]a:`y`t;b:20 40)", "a b\n----\nx 10"),
+    ],
+)
+def test_bin_and_set_ops_on_tables(src, want):
+    assert q(src) == want

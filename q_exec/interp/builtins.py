@@ -866,20 +866,21 @@ def _and(a, b):
     return arith.qmin(a, b)
 
 
-def qexcept(x, y):
-    keys = set(ops.item_keys(to_list(y)))
-    xs = to_list(x)
-    keep = [i for i, k in enumerate(ops.item_keys(xs)) if k not in keys]
+def _items_in(x, y, wanted: bool):
+    """The items (table rows) of x that are (wanted) or are not in y."""
+    ys = y if type(y) is Table else to_list(y)
+    xs = x if type(x) is Table else to_list(x)
+    keys = set(ops.item_keys(ys))
+    keep = [i for i, k in enumerate(ops.item_keys(xs)) if (k in keys) == wanted]
     return index(xs, Vec(LONG, np.array(keep, dtype=np.int64)))
+
+
+def qexcept(x, y):
+    return _items_in(x, y, False)
 
 
 def inter(x, y):
-    if type(x) is QDict:
-        x = x.v
-    keys = set(ops.item_keys(to_list(y)))
-    xs = to_list(x)
-    keep = [i for i, k in enumerate(ops.item_keys(xs)) if k in keys]
-    return index(xs, Vec(LONG, np.array(keep, dtype=np.int64)))
+    return _items_in(x.v if type(x) is QDict else x, y, True)
 
 
 def union(x, y):
@@ -931,6 +932,10 @@ def cut(n, x):
 
 
 def bin_(x, y, right=False):
+    if type(x) is Table or type(x) is QDict:
+        from .tables import bin_rows
+
+        return bin_rows(x, y)
     xs = x
     if type(xs) is not Vec:
         raise QError("type")

@@ -320,3 +320,25 @@ def sort_table(names, t, desc: bool):
     if keyed:
         return key_table(len(t.k.names), res)
     return res
+
+
+def bin_rows(x, y):
+    """x bin y for a table x sorted within groups: for each row of y (a dict gives one row),
+    the last row of x equal on all but the last column and not above it there (0N when none).
+    A keyed table returns the key rows found; a dictionary searches its values, returns keys."""
+    from .apply import index
+    from .builtins import bin_
+    from .joins import asof_rows
+    from .values import NULL_J, enlist
+
+    if type(x) is QDict and type(x.k) is not Table:
+        return index(x.k, bin_(x.v, y))
+    t = x.v if type(x) is QDict else x
+    probe = enlist(y) if type(y) is QDict else y
+    if type(probe) is not Table:
+        raise QError("type")
+    found = asof_rows(symvec(t.names), probe, t)
+    if type(x) is QDict:
+        return index(x.k, Vec(LONG, found))
+    found[found == count(t)] = NULL_J
+    return int(found[0]) if type(y) is QDict else Vec(LONG, found)
