@@ -114,3 +114,18 @@ def test_pattern_filters_parameters_and_matching_conditional(src, want):
 )
 def test_list_projections_symbol_application_namespaces_bracket_iterators(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('("apple";"banana";"coffee") bin ("anise";"berry";"curry")', "-1 1 2"),
+        ('("apple";"banana";"coffee") bin "banana"', "1"),
+        ("2000.01.02 + 0.5", "2000.01.02T12:00:00.000"),
+        ("2000.01.02 - 0.25", "2000.01.01T18:00:00.000"),
+        ("differ 96.100000000000009 96.099999999999994", "10b"),
+        ("differ 1 1 2 0n 0n 3f", "101101b"),
+    ],
+)
+def test_general_bin_date_shifts_tolerant_differ(expr, want):
+    assert q(expr) == want

@@ -262,7 +262,8 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
     t, ot = (tx, ty) if tx in TEMPORAL else (ty, tx)
     a, b = ax, ay
     if ot in (REAL, FLOAT):
-        if t == DATETIME:
+        date_shift = t == DATE and (op is operator.add or (op is operator.sub and tx == DATE))
+        if t == DATETIME or date_shift:  # a date moved by fractional days is a datetime
             return box(DATETIME, np.asarray(op(np.float64(a), np.float64(b))), scalar)
         r = np.asarray(op(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
         return (

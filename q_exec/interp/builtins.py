@@ -364,8 +364,13 @@ def ratios(x):
 
 
 def differ(x):
+    """Where each item differs (by `~`, so floats compare tolerantly) from the one before."""
     from .ops import item_keys
 
+    if type(x) is Vec and x.t in (REAL, FLOAT):
+        a = x.a.astype(np.float64)
+        same = arith._tol_eq(a[1:], a[:-1]) | (np.isnan(a[1:]) & np.isnan(a[:-1]))
+        return Vec(BOOL, np.concatenate([np.ones(min(len(a), 1), dtype=bool), ~same]))
     ks = item_keys(x)
     out = [True] + [ks[i] != ks[i - 1] for i in range(1, len(ks))]
     return Vec(BOOL, np.array(out[: len(ks)], dtype=bool))
@@ -937,6 +942,8 @@ def bin_(x, y, right=False):
 
         return bin_rows(x, y)
     xs = x
+    if type(xs) is list:
+        return _bin_general(xs, y, right)
     if type(xs) is not Vec:
         raise QError("type")
     a = xs.a
@@ -957,6 +964,23 @@ def bin_(x, y, right=False):
     if type(y) is list:
         return from_items([bin_(x, v, right) for v in y])
     raise QError("type")
+
+
+def _bin_general(x: list, y, right: bool):
+    """bin over a sorted general list (e.g. strings): items compare as q sorts them."""
+    import bisect
+
+    keys = [_sort_key(v) for v in x]
+
+    def one(v) -> int:
+        k = _sort_key(v)
+        return bisect.bisect_left(keys, k) if right else bisect.bisect_right(keys, k) - 1
+
+    if type(y) is list and not (x and qtype(x[0]) == 0):
+        return Vec(LONG, np.array([one(v) for v in y], dtype=np.int64))
+    if type(y) is list or (x and qtype(y) == qtype(x[0])):
+        return one(y)
+    return Vec(LONG, np.array([one(v) for v in items(y)], dtype=np.int64))
 
 
 def binr(x, y):
@@ -1284,6 +1308,12 @@ def sv(x, y):
             v = v * b + d
         return v
     raise QError("type")
+
+
+def _lines(y) -> list[str]:
+    """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
+    text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
+    return text.splitlines()
 
 
 def _lines(y) -> list[str]:
