@@ -1,6 +1,7 @@
 """exps.sh: the printed commands for every size (--dry-run), its errors, and real runs of the script
 on CPU with a stand-in for `vllm serve` (tests/vllm_standin_server.py), since no vLLM runs here."""
 
+import argparse
 import os
 import re
 import shlex
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from trainer.cli import build_parser
+from trainer.model_setup import resolve_model_path
 from trainer.vllm_serve import serve_argv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,6 +202,22 @@ def test_training_failure_stops_the_server_and_returns_the_failure(tmp_path):
     assert f"training for 1.5b exited with status {result.returncode}" in result.stderr
     assert not alive(server_pid(result.stderr))
     assert "stopped by signal 15" in (out / "logs" / "vllm_server.log").read_text()
+
+
+def test_real_run_reaches_the_trainers_vllm_preflight(tmp_path):
+    """exps.sh -> accelerate launch -> rl_trainer.py --use_vllm: the trainer finds the server
+    healthy with its weight-sync endpoints, then refuses prompts longer than its context."""
+    model = resolve_model_path(argparse.Namespace(model=None))  # the built-in tiny model
+    env = standin_env(tmp_path, MODEL_1_5B=model, MAX_MODEL_LEN="64")
+    out = tmp_path / "out"
+    flags = ["--output_dir", str(out), "--max_completion_length", "32", "--max_train_problems", "4"]
+    result = exps("1.5b", *flags, timeout=600, **env)
+    assert result.returncode != 0
+    assert "rl_trainer.py: error: problem " in result.stderr
+    assert "more than --max_model_len 64" in result.stderr
+    assert not alive(server_pid(result.stderr))
+    log = (out / "logs" / "vllm_server.log").read_text()
+    assert "GET /server_info?config_format=json" in log and "GET /v1/models" in log
 
 
 def test_server_that_dies_is_reported_with_its_log(tmp_path):
