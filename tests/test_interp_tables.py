@@ -162,3 +162,31 @@ B = "t:([]a:`p`p`p`q`q`q;b:0 2 4 0 2 4);"
 )
 def test_bin_and_set_ops_on_tables(src, want):
     assert q(src) == want
+
+
+G = "t:([]s:`b`a`b`a`c;p:1 2 3 4 5;f:1.5 0n 2.5 0n 1.0);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (G + "select sum p by s from t", "s| p\n-| -\na| 6\nb| 4\nc| 5"),
+        (G + "select count i by f from t", "f  | x\n---| -\n   | 2\n1  | 1\n1.5| 1\n2.5| 1"),
+        (G + "exec sum p by s from t", "a| 6\nb| 4\nc| 5"),
+        (
+            G + "update c:sums p by s from t",
+            "s p f   c\n---------\nb 1 1.5 1\na 2     2\nb 3 2.5 4\na 4     6\nc 5 1   5",
+        ),
+        (
+            G + "update m:max p by s from t where p>1",
+            "s p f   m\n---------\nb 1 1.5\na 2     4\nb 3 2.5 3\na 4     4\nc 5 1   5",
+        ),
+        (
+            G + "update p:0.5*p by s from t",
+            "s p   f\n---------\nb 0.5 1.5\na 1\nb 1.5 2.5\na 2\nc 2.5 1",
+        ),
+        (G + "update p:0.5 from t where s=`a", "'type"),
+    ],
+)
+def test_grouping(src, want):
+    assert q(src) == want

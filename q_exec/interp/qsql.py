@@ -16,10 +16,12 @@ from .values import (
     QDict,
     Table,
     Vec,
+    atom_raw,
     count,
     from_items,
     is_atom,
     items,
+    qtype,
     symvec,
 )
 
@@ -53,34 +55,43 @@ def _where(t: Table, conds, L) -> np.ndarray:
 
 def _groups(t: Table, by, L, rows):
     """(key table, list of row-index arrays), sorted by key."""
-    env = _env(L, t, rows)
-    keycols = [(n, c(env)) for n, c in by]
-    from .ops import hkey
-
-    n = len(rows)
-    keycols = [(nm, v if not is_atom(v) else from_items([v] * n)) for nm, v in keycols]
-    cols_items = [items(v) for _, v in keycols]
-    groups: dict = {}
-    order = []
-    for r in range(n):
-        k = tuple(hkey(ci[r]) for ci in cols_items)
-        g = groups.get(k)
-        if g is None:
-            groups[k] = [r]
-            order.append(r)
-        else:
-            g.append(r)
-    firsts = np.array(order, dtype=np.int64)
-    keyt = Table([nm for nm, _ in keycols], [index(v, Vec(LONG, firsts)) for _, v in keycols])
     from .builtins import sort_perm
+    from .ops import take
 
+    env = _env(L, t, rows)
+    n = len(rows)
+    keycols = [(nm, take(n, v) if is_atom(v) else v) for nm, v in ((nm, c(env)) for nm, c in by)]
+    if any(count(v) != n for _, v in keycols):
+        raise QError("length")
+    codes = _row_codes([v for _, v in keycols], n)
+    _, firsts, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    glist = np.split(order, np.cumsum(np.bincount(inverse))[:-1]) if n else []
+    firsts_v = Vec(LONG, firsts.astype(np.int64))
+    keyt = Table([nm for nm, _ in keycols], [index(v, firsts_v) for _, v in keycols])
     perm = sort_perm(keyt) if count(keyt) else np.zeros(0, dtype=np.int64)
     keyt = index(keyt, Vec(LONG, perm))
-    glist = [
-        np.array(groups[tuple(hkey(ci[order[p]]) for ci in cols_items)], dtype=np.int64)
-        for p in perm.tolist()
-    ]
-    return keyt, [rows[g] for g in glist]
+    return keyt, [rows[glist[p]] for p in perm.tolist()]
+
+
+def _column_codes(v) -> np.ndarray:
+    """A dense code per item of a list: equal items get equal codes."""
+    from .ops import item_keys
+
+    if type(v) is Vec and v.t != 2:
+        return np.unique(v.a, return_inverse=True)[1].reshape(-1)
+    seen: dict = {}
+    return np.array([seen.setdefault(k, len(seen)) for k in item_keys(v)], dtype=np.int64)
+
+
+def _row_codes(cols: list, n: int) -> np.ndarray:
+    """A dense code per row from several key columns: equal rows get equal codes."""
+    codes = np.zeros(n, dtype=np.int64)
+    for v in cols:
+        inv = _column_codes(v)
+        codes = np.unique(codes * (int(inv.max(initial=0)) + 1) + inv, return_inverse=True)[1]
+        codes = codes.reshape(-1)
+    return codes
 
 
 def _eval_cols(cols, t, L, rows):
@@ -209,18 +220,41 @@ def _update(t, ccols, cby, L, rows):
         vals = _eval_cols(ccols, t, L, rows)
         return _assign_rows(t, vals, rows, n)
     _, groups = _groups(t, cby, L, rows)
-    res = t
-    for g in groups:
-        vals = _eval_cols(ccols, res, L, g)
-        res = _assign_rows(res, vals, g, n)
-    return res
+    results = [_eval_cols(ccols, t, L, g) for g in groups]
+    order = np.concatenate(groups) if groups else rows[:0]
+    vals = [
+        (name, _concat([_spread(r[j][1], len(g)) for r, g in zip(results, groups, strict=True)]))
+        for j, (name, _) in enumerate(ccols)
+    ]
+    return _assign_rows(t, vals, order, n)
+
+
+def _spread(v, m: int):
+    """A group's update value as m items: an atom is repeated, a list must have m items."""
+    from .ops import take
+
+    if is_atom(v):
+        return take(m, v)
+    if count(v) != m:
+        raise QError("length")
+    return v
+
+
+def _concat(parts: list):
+    """Join the lists parts into one list."""
+    if parts and all(type(p) is Vec and p.t == parts[0].t for p in parts):
+        return Vec(parts[0].t, np.concatenate([p.a for p in parts]))
+    return from_items([x for p in parts for x in items(p)])
 
 
 def _assign_rows(t, vals, rows, n):
+    """t with column values vals (name, atom or list) set at the distinct row indices rows;
+    when rows cover the whole table the column is replaced, whatever its type."""
     from .amend import amend1
     from .tables import set_column
 
-    full = len(rows) == n and bool(np.all(rows == np.arange(n)))
+    full = len(rows) == n
+    in_order = full and bool(np.all(rows == np.arange(n)))
     res = t
     for name, v in vals:
         if full:
@@ -229,6 +263,8 @@ def _assign_rows(t, vals, rows, n):
                 from .ops import take
 
                 col = take(n, col)
+            elif not in_order:
+                col = index(col, Vec(LONG, np.argsort(rows)))
             res = set_column(res, name, col)
             continue
         if name in res.names:
@@ -239,9 +275,27 @@ def _assign_rows(t, vals, rows, n):
 
             proto = v if is_atom(v) else (items(v)[0] if count(v) else 0)
             base = take(n, null_item(from_items([proto])))
-        new = amend1(base, Vec(LONG, rows), None, v, True)
+        new = _scatter(base, rows, v)
+        if new is None:
+            new = amend1(base, Vec(LONG, rows), None, v, True)
         res = set_column(res, name, new)
     return res
+
+
+def _scatter(base, rows: np.ndarray, v):
+    """base with items rows set to v (an atom or a list), done in numpy when the types agree;
+    None otherwise."""
+    if type(base) is not Vec:
+        return None
+    if type(v) is Vec and v.t == base.t and len(v.a) == len(rows):
+        vals = v.a
+    elif is_atom(v) and qtype(v) == -base.t:
+        vals = atom_raw(v)
+    else:
+        return None
+    a = base.a.copy()
+    a[rows] = vals
+    return Vec(base.t, a)
 
 
 def _delete(t, cols, rows, has_where):
