@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.launch_support import run_bounded
 from trainer.cli import build_parser
 from trainer.model_setup import resolve_model_path
 from trainer.vllm_serve import serve_argv
@@ -40,9 +41,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def exps(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(EXPS), *args], env=clean_env(**env), capture_output=True, text=True, timeout=timeout
-    )
+    return run_bounded([str(EXPS), *args], timeout=timeout, env=clean_env(**env))
 
 
 def free_port() -> int:

@@ -16,6 +16,8 @@ import yaml
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM
 
+from tests.launch_support import run_bounded
+
 ROOT = Path(__file__).resolve().parent.parent
 ACCELERATE = ROOT / ".venv" / "bin" / "accelerate"
 TINY_FLAGS = [
@@ -42,9 +44,7 @@ def launch(config_file: str, output_dir: Path) -> subprocess.CompletedProcess:
         "--main_process_port", str(free_port()),
         "rl_trainer.py", "--output_dir", str(output_dir), *TINY_FLAGS,
     ]  # fmt: skip
-    result = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200
-    )
+    result = run_bounded(command, timeout=1200, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
     return result
 
