@@ -19,6 +19,8 @@ from trl import import_utils as trl_import_utils
 from trl.scripts.vllm_serve import ScriptArguments, build_command
 
 from q_data import Problem
+from tests.conftest import run_trainer
+from trainer.model_setup import resolve_model_path
 from trainer.q_tokenizer import train_q_tokenizer
 from trainer.vllm_preflight import (
     VLLMPreflightError,
@@ -209,3 +211,17 @@ def test_preflight_passes_a_ready_server_up_to_the_vllm_package(standin, tokeniz
             preflight_vllm(*args, training=True)
     else:
         preflight_vllm(*args, training=True)
+
+
+def test_trainer_stops_before_loading_the_model_when_no_server_answers(tmp_path):
+    model = resolve_model_path(argparse.Namespace(model=None))  # the built-in tiny model
+    port = free_port()
+    args = ["--model", model, "--use_vllm", "--vllm_server_port", str(port),
+            "--output_dir", str(tmp_path / "run"), "--max_train_problems", "4"]  # fmt: skip
+    result = run_trainer(args, timeout=300)
+    assert result.returncode == 2
+    assert f"no vLLM server answers at http://0.0.0.0:{port}/health" in result.stderr
+    start = f"VLLM_SERVER_DEV_MODE=1 vllm serve {model} --host 0.0.0.0 --port {port} "
+    assert start in result.stderr
+    assert "Loading weights" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
