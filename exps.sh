@@ -18,6 +18,7 @@ set -euo pipefail
 
 SIZES=(1.5b 3b 7b 14b 32b)
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+caller_dir=$PWD
 cd "$ROOT"
 
 die() {
@@ -115,6 +116,8 @@ fi
 server_log=${output_dir%/}/logs/vllm_server.log
 
 model=${model_flag:-${!model_var:-}}
+# Relative model paths are the caller's; the commands run from the repository root.
+[[ -z $model || $model == /* || ! -d $caller_dir/$model ]] || model=$(cd "$caller_dir/$model" && pwd)
 model_source=${model_flag:+--model}
 model_source=${model_source:-$model_var}
 if [[ -z $model ]]; then

@@ -40,8 +40,10 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def exps(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess:
-    return run_bounded([str(EXPS), *args], timeout=timeout, env=clean_env(**env))
+def exps(
+    *args: str, timeout: float = 60, cwd: Path = ROOT, **env: str
+) -> subprocess.CompletedProcess:
+    return run_bounded([str(EXPS), *args], timeout=timeout, cwd=cwd, env=clean_env(**env))
 
 
 def free_port() -> int:
@@ -132,6 +134,14 @@ def test_overrides_and_extra_flags_reach_the_commands(tmp_path):
     assert (flags.vllm_server_port, flags.max_model_len) == (8100, 4096)
     assert train_argv.count("--output_dir") == 1
     assert not out.exists()
+
+
+def test_relative_model_path_is_the_callers(tmp_path):
+    (tmp_path / "ckpt").mkdir()
+    result = exps("--dry-run", "--model", "ckpt", "3b", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    _, train_argv = commands(result.stdout)
+    assert train_argv[train_argv.index("--model") + 1] == str(tmp_path / "ckpt")
 
 
 @pytest.mark.parametrize(
