@@ -59,9 +59,12 @@ def test_printed_resume_command(interrupted) -> None:
     assert args[args.index("--output_dir") + 1] == str(interrupted.output_dir)
 
 
-def test_wandb_run_is_marked_preempted(interrupted) -> None:
+def test_wandb_run_is_closed_after_the_resume_command(interrupted) -> None:
     (run_dir,) = (interrupted.output_dir / "wandb").glob("offline-run-*")
     assert list(run_dir.glob("run-*.wandb"))
+    console = (run_dir / "files" / "output.log").read_text(errors="replace")
+    assert "received SIGTERM" in console
+    assert "--resume_from_checkpoint latest" in console
 
 
 def _step_end(stop: GracefulStop) -> TrainerControl:

@@ -34,7 +34,7 @@ def test_report_covers_every_step_of_the_run(reported) -> None:
     out, _ = reported
     history = load_history(out)
     assert [int(r["step"]) for r in history.train] == list(range(1, MAX_STEPS + 1))
-    assert [int(r["step"]) for r in history.evals] == [0, 3]  # at start and at --eval_steps 3
+    assert [int(r["step"]) for r in history.evals] == [0, 3, MAX_STEPS]  # start, 3, end
     for record in history.train:  # the checkpoint's full-precision metrics were merged in
         assert {"reward", "q/pass_rate", "completions/mean_length", "entropy"} <= set(record)
 

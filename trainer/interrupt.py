@@ -118,7 +118,6 @@ def finish_interrupted(stop: GracefulStop, state, checkpoints_dir: Path, output_
     name = stop.received.name if stop.received else "a signal"
     checkpoint = checkpoints_dir / f"checkpoint-{state.global_step}"
     if state.is_world_process_zero:
-        _close_wandb(stop.exit_code)
         logger.warning(
             "training stopped by %s at step %d of %d; checkpoint: %s",
             name,
@@ -135,6 +134,7 @@ def finish_interrupted(stop: GracefulStop, state, checkpoints_dir: Path, output_
             file=sys.stderr,
             flush=True,
         )
+        _close_wandb(stop.exit_code)  # last, so that its console log holds the lines above
     return stop.exit_code
 
 

@@ -202,7 +202,7 @@ def _panel_kl_entropy(ax, history: RunHistory) -> bool:
         twin.plot(steps, kl, ".-", color="purple", label="KL")
         twin.set_ylabel("KL", color="purple")
         drawn = True
-    ax.set_title("Entropy and KL" if steps else "Entropy (KL not logged: beta = 0)")
+    ax.set_title("Entropy (KL not logged: beta = 0)" if drawn and not steps else "Entropy and KL")
     return drawn
 
 
