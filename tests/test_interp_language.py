@@ -129,3 +129,20 @@ def test_list_projections_symbol_application_namespaces_bracket_iterators(src, w
 )
 def test_general_bin_date_shifts_tolerant_differ(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("{)}", "')"),
+        ('@[2+;"42";{)}]', "')"),
+        ("{x]}", "']"),
+        ("@[1 2;::;3 4*]", "'type"),
+        ("@[1 2;0;:;`a]", "'type"),
+        ("@[(1;`a);0;:;1 2]", "1 2\n`a"),
+        ('"A" xlog "C"', "1.00726"),
+        ('sqrt "a"', "9.848858"),
+    ],
+)
+def test_parse_errors_amend_types_char_math(expr, want):
+    assert q(expr) == want

@@ -83,11 +83,7 @@ def _set_item(x, j: int, new):
             a = x.a.copy()
             a[j] = atom_raw(new)
             return Vec(x.t, a)
-        if is_atom(new):
-            raise QError("type")
-        lst = items(x)
-        lst[j] = new
-        return from_items(lst)
+        raise QError("type")  # a simple vector takes only atoms of its own type
     lst = list(x)
     lst[j] = new
     return from_items(lst)

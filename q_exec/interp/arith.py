@@ -531,8 +531,8 @@ def num_unary(fn, keep_int=False, name="x"):
 
     def k(x):
         t, a, s = raw(x)
-        if t in (SYM, CHAR) or t == 0:
-            raise QError("type")
+        if t == SYM or t == 0 or (t == CHAR and keep_int):
+            raise QError("type")  # float-valued functions take chars as their codes
         if keep_int and t not in (REAL, FLOAT):
             r = fn(np.asarray(a))
             rt = INT if t in (BOOL, BYTE) else t

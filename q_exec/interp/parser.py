@@ -430,6 +430,8 @@ class Parser:
                 continue
             body.append(self.parse_expr())
             t = self.peek()
+            if t is not None and t.kind not in (";", "nl", "}"):
+                raise QError(t.kind)  # a stray closer: {)} is a parse error, not a loop
             if t is not None and t.kind in (";", "nl"):
                 self.next()
                 nx = self.peek()
