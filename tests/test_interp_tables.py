@@ -190,3 +190,19 @@ G = "t:([]s:`b`a`b`a`c;p:1 2 3 4 5;f:1.5 0n 2.5 0n 1.0);"
 )
 def test_grouping(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (
+            "k:([k:`a`b]v:1 2;w:3 4);k upsert ([]k:`b`c`b;v:10 20 30)",
+            "k| v  w\n-| ----\na| 1  3\nb| 30 4\nc| 20",
+        ),
+        ("k:([k:`a`b]v:1 2);k upsert ([]k:`c;z:1)", "'mismatch"),
+        ("k:([k:`a`b]v:1 2);k upsert ([]v:1)", "'k"),
+        ("k:([k:til 20]v:til 20);k[([]k:3 30 5)]`v", "3 0N 5"),
+    ],
+)
+def test_keyed_upsert(src, want):
+    assert q(src) == want

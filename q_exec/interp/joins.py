@@ -49,10 +49,29 @@ def row_ids(t: Table) -> list:
 def lookup(keys: Table, probe: Table) -> np.ndarray:
     """For each row of probe, the first row of keys equal to it, or count(keys) when absent."""
     n = count(keys)
+    if len(keys.cols) == 1 and _same_simple(keys.cols[0], probe.cols[0]):
+        return _lookup_vec(keys.cols[0].a, probe.cols[0].a, n)
     pos: dict = {}
     for i, k in enumerate(row_ids(keys)):
         pos.setdefault(k, i)
     return np.fromiter((pos.get(k, n) for k in row_ids(probe)), dtype=np.int64, count=count(probe))
+
+
+def _same_simple(a, b) -> bool:
+    """Both typed vectors of one non-float type (exact equality finds their items)."""
+    return type(a) is Vec and type(b) is Vec and a.t == b.t and a.a.dtype != np.float64
+
+
+def _lookup_vec(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """First index in a of each item of b (n when absent): a scan for a few items, else sorted."""
+    if len(b) <= 8:
+        hits = [np.flatnonzero(a == v) for v in b]
+        return np.array([h[0] if len(h) else n for h in hits], dtype=np.int64)
+    order = np.argsort(a, kind="stable")
+    sa = a[order]
+    at = np.minimum(np.searchsorted(sa, b), max(n - 1, 0))
+    found = (sa[at] == b) if n else np.zeros(len(b), dtype=bool)
+    return np.where(found, order[at] if n else 0, n).astype(np.int64)
 
 
 def _merge(old, new, found: np.ndarray):

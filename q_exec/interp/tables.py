@@ -83,58 +83,49 @@ def set_column(t: Table, name: str, col):
     return Table(names, cols)
 
 
-def row_keys(t: Table) -> list:
-    from .ops import item_keys
-
-    return item_keys(t)
-
-
 def upsert_keyed(kt: QDict, new):
-    """Upsert rows (a keyed table or a table with key columns) into a keyed table."""
+    """Upsert rows (a keyed table, a table holding the key columns, or a dict) into a keyed
+    table: a row whose key is present updates that row's columns, the others are appended
+    (missing columns null); of rows repeating a key, the last wins."""
+    from .apply import index
+    from .joins import lookup, row_ids
+    from .values import enlist
 
-    if type(new) is QDict and type(new.k) is Table:
-        new = unkey(new)
-    if type(new) is QDict:
-        from .values import enlist
-
-        new = enlist(new)
-    knames = kt.k.names
-    vnames = kt.v.names
-    nk = Table(knames, [new.col(c) for c in knames])
-    pos = {k: i for i, k in enumerate(row_keys(kt.k))}
-    vcols = [items(c) for c in kt.v.cols]
-    kcols = [items(c) for c in kt.k.cols]
-    nkeys = row_keys(nk)
-    for r, k in enumerate(nkeys):
-        i = pos.get(k)
-        if i is None:
-            pos[k] = len(kcols[0]) if kcols else 0
-            for j, c in enumerate(knames):
-                kcols[j].append(items(new.col(c))[r])
-            for j, c in enumerate(vnames):
-                vcols[j].append(
-                    items(new.col(c))[r] if c in new.names else _null_like(kt.v.cols[j])
-                )
-        else:
-            for j, c in enumerate(vnames):
-                if c in new.names:
-                    vcols[j][i] = items(new.col(c))[r]
-    return QDict(
-        Table(knames, [_col(c, orig) for c, orig in zip(kcols, kt.k.cols, strict=True)]),
-        Table(vnames, [_col(c, orig) for c, orig in zip(vcols, kt.v.cols, strict=True)]),
-    )
+    new = unkey(new) if type(new) is QDict and type(new.k) is Table else new
+    new = enlist(new) if type(new) is QDict else new
+    if type(new) is not Table:
+        raise QError("type")
+    knames, full = kt.k.names, unkey(kt)
+    if any(n not in full.names for n in new.names):
+        raise QError("mismatch")
+    missing = [n for n in knames if n not in new.names]
+    if missing:
+        raise QError(missing[0])
+    last = {key: r for r, key in enumerate(row_ids(Table(knames, [new.col(c) for c in knames])))}
+    new = index(new, Vec(LONG, np.fromiter(last.values(), dtype=np.int64, count=len(last))))
+    pos = lookup(kt.k, Table(knames, [new.col(c) for c in knames]))
+    found = pos < count(kt.k)
+    hit = Vec(LONG, np.flatnonzero(found))
+    cols = [
+        _set_at(col, pos[found], index(new.col(name), hit)) if name in new.names else col
+        for name, col in zip(full.names, full.cols, strict=True)
+    ]
+    fresh = index(new, Vec(LONG, np.flatnonzero(~found)))
+    return key_table(len(knames), append_table(Table(full.names, cols), fresh))
 
 
-def _col(vals: list, orig):
-    if not vals:
-        return orig
-    return from_items(vals)
-
-
-def _null_like(col):
-    from .apply import null_item
-
-    return null_item(col)
+def _set_at(col, rows: np.ndarray, vals):
+    """col with the items at rows replaced by the items of vals."""
+    if not len(rows):
+        return col
+    if type(col) is Vec and type(vals) is Vec and col.t == vals.t:
+        a = col.a.copy()
+        a[rows] = vals.a
+        return Vec(col.t, a)
+    out = list(items(col))
+    for r, v in zip(rows.tolist(), items(vals), strict=True):
+        out[r] = v
+    return from_items(out)
 
 
 def insert_rows(t: Table, rows):
