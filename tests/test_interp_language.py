@@ -146,3 +146,18 @@ def test_general_bin_date_shifts_tolerant_differ(expr, want):
 )
 def test_parse_errors_amend_types_char_math(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("3 0N#til 10", "0 1 2 3\n4 5 6 7\n8 9"),
+        ("4 0N#til 9", "0 1 2\n3 4 5\n6 7 8"),
+        ("0N 3#til 7", "0 1 2\n3 4 5\n,6"),
+        ("a:1\nb:2\nkey `.", "`a`b"),
+        (".fee.fi.fo:0\n.fee.x:3\nkey `.fee", "``fi`x"),
+        (".fee.fi.fo:0\n`.fee.fi `fo", "0"),
+    ],
+)
+def test_row_reshape_and_namespace_keys(src, want):
+    assert q(src) == want

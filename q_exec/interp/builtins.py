@@ -686,7 +686,10 @@ def key(x):
     if type(x) is Atom and x.t == -SYM:
         v = runtime.CUR.g.get(x.v)
         if v is None and x.v.startswith("."):
-            return x
+            from .namespaces import namespace_dict
+
+            ns = namespace_dict(runtime.CUR, x.v)
+            return x if ns is None else ns.k
         if v is None:
             return []
         if type(v) is QDict or type(v) is Table:

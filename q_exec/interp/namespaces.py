@@ -56,11 +56,16 @@ def namespace_dict(state, name: str) -> QDict | None:
         names = [k for k in state.g if not k.startswith(".")]
         return QDict(symvec(names), from_items([state.g[k] for k in names]))
     prefix = name + "."
-    names = [k for k in state.g if k.startswith(prefix) and "." not in k[len(prefix) :]]
-    if not names:
+    children = dict.fromkeys(
+        k[len(prefix) :].split(".")[0] for k in state.g if k.startswith(prefix)
+    )
+    if not children:
         return None
-    keys = symvec(["", *(k[len(prefix) :] for k in names)])
-    return QDict(keys, [IDENTITY, *(state.g[k] for k in names)])
+    vals = [
+        state.g[prefix + c] if prefix + c in state.g else namespace_dict(state, prefix + c)
+        for c in children
+    ]
+    return QDict(symvec(["", *children]), [IDENTITY, *vals])
 
 
 def resolve_dotted(state, name: str):
