@@ -166,8 +166,10 @@ def _panel_eval(ax, history: RunHistory) -> bool:
     step = (history.final_eval or {}).get("global_step")
     if step is None and history.train:
         step = int(history.train[-1]["step"])
-    for marker, (name, value) in zip("*Ds^", final.get("aggregate", {}).items(), strict=False):
-        ax.plot([step or 0], [value], marker, markersize=10, label=f"final {name} = {value:.2f}")
+    scores = final.get("aggregate", {}).items()
+    for size, marker, (name, value) in zip((16, 10, 7), "*Ds", scores, strict=False):
+        # decreasing sizes keep equal scores (pass@1 = pass@k = 0) all visible
+        ax.plot([step or 0], [value], marker, markersize=size, label=f"final {name} = {value:.2f}")
         drawn = True
     ax.set_title("Evaluation pass@k")
     ax.set_ylim(-0.03, 1.03)
@@ -259,7 +261,7 @@ def plot_report(history: RunHistory, title: str, png: Path) -> None:
         else:
             ax.text(0.5, 0.5, "not logged", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlabel("step")
-        ax.set_xlim(-0.02 * last, 1.02 * last)
+        ax.set_xlim(-0.03 * last, 1.05 * last)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(alpha=0.3)
     fig.suptitle(title)
