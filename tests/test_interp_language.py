@@ -161,3 +161,17 @@ def test_parse_errors_amend_types_char_math(expr, want):
 )
 def test_row_reshape_and_namespace_keys(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('ssr["hello world";"l?";"L"]', '"heLo worL"'),
+        ('ssr["abc";"[ab]";"x"]', '"xxc"'),
+        ('ssr["aXb";"X";{"<",x,">"}]', '"a<X>b"'),
+        ('ssr["hello";"l";upper]', '"heLLo"'),
+        ('ssr["abc";"";"x"]', "'length"),
+    ],
+)
+def test_ssr_patterns(expr, want):
+    assert q(expr) == want

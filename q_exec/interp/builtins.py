@@ -1206,18 +1206,19 @@ def ss(x, y):
 
 
 def ssr(x, y, z):
+    """ssr[x;y;z]: replace each match of pattern y (`?` and `[..]` allowed) in x by the string z
+    or by z applied to the matched text."""
     s = vec_str(x)
     p = vec_str(y) if type(y) is Vec else chr(y.v)
-    if isinstance(z, Fn):
-        out, i = [], 0
-        for h in ss(x, y).a.tolist():
-            out.append(s[i:h])
-            out.append(vec_str(apply(z, [strv(s[h : h + len(p)])])))
-            i = h + len(p)
-        out.append(s[i:])
-        return strv("".join(out))
-    r = vec_str(z) if type(z) is Vec else chr(z.v)
-    return strv(s.replace(p, r))
+    if not p or "*" in p:
+        raise QError("length")
+
+    def replacement(m) -> str:
+        if isinstance(z, Fn):
+            return vec_str(to_list(apply(z, [strv(m.group(0))])))
+        return vec_str(z) if type(z) is Vec else chr(z.v)
+
+    return strv(_like_regex(p).sub(replacement, s))
 
 
 def vs(x, y):
