@@ -206,3 +206,21 @@ def test_grouping(src, want):
 )
 def test_keyed_upsert(src, want):
     assert q(src) == want
+
+
+S = "t:([]a:1 2 3 4;b:`x`y`x`z;c:10 20 30 40.0);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (S + "select[1 2] from t", "a b c\n------\n2 y 20\n3 x 30"),
+        (S + "select[>a] a from t", "a\n-\n4\n3\n2\n1"),
+        (S + "select[2;>c] a from t", "a\n-\n4\n3"),
+        (S + "select[10] a from t", "a\n-\n1\n2\n3\n4"),
+        (S + "select[-1] a from t", "a\n-\n4"),
+        (S + "?[t;();0b;(enlist`a)!enlist`a;2]", "a\n-\n1\n2"),
+    ],
+)
+def test_select_limits_and_order(src, want):
+    assert q(src) == want

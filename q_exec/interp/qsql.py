@@ -128,9 +128,7 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
     cwhere = [comp.comp(w, True) for w in spec["where"]]
     ccols = [(n, comp.comp(e, True)) for n, e in spec["cols"]]
     cby = [(n, comp.comp(e, True)) for n, e in spec["by"]] if spec["by"] else None
-    climit = None
-    if spec["limit"]:
-        climit = comp.comp(spec["limit"][0], lam)
+    climit, corder = _limit_parts(comp, spec["limit"] or [], lam)
 
     def run(L):
         src, name = _resolve_table(cfrom(L))
@@ -141,11 +139,12 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
             raise QError("type")
         rows = _where(t, cwhere, L)
         if kind == "select":
+            if corder is not None:
+                desc, ccol = corder
+                rows = _order_rows(ccol(_env(L, t, rows)), rows, desc)
             res = _select(t, ccols, cby, L, rows, keyed, nkeys)
             if climit is not None:
-                from .ops import take
-
-                res = take(climit(L), res)
+                res = limit_rows(res, climit(L))
             if spec["distinct"]:
                 from .ops import distinct
 
@@ -165,6 +164,39 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
         return res
 
     return run
+
+
+def _limit_parts(comp, args: list, lam: bool):
+    """Compiled (row limit, (descending?, sort column)) of `select[n;>c]`; either may be None."""
+    climit = corder = None
+    for arg in args:
+        if arg[0] == "monad" and arg[1][0] == "verb" and arg[1][1] in "<>":
+            corder = (arg[1][1] == ">", comp.comp(arg[2], True))
+        elif arg is not None:
+            climit = comp.comp(arg, lam)
+    return climit, corder
+
+
+def _order_rows(col, rows: np.ndarray, desc: bool) -> np.ndarray:
+    """rows reordered by the values col (one per row), ascending or descending."""
+    from .builtins import sort_perm
+
+    return rows[sort_perm(col, desc)]
+
+
+def limit_rows(res, n):
+    """The rows of a select result that `select[n]` keeps: the first n (the last -n when
+    negative; at most all), or, for a pair (s;c), c rows from row s."""
+    total = count(res)
+    if type(n) is Vec and len(n.a) == 2:
+        start, length = (int(v) for v in n.a)
+        keep = np.arange(min(start, total), min(start + length, total))
+    elif is_atom(n) and qtype(n) in (-7, -6, -5):
+        k = int(atom_raw(n))
+        keep = np.arange(min(k, total)) if k >= 0 else np.arange(max(total + k, 0), total)
+    else:
+        raise QError("type")
+    return index(res, Vec(LONG, keep.astype(np.int64)))
 
 
 def _select(t, ccols, cby, L, rows, keyed, nkeys):
@@ -427,13 +459,7 @@ def functional_select(t, c, b, a, n=None, order=None):
 
         res = dist(res)
     if n is not None:
-        from .ops import take
-
-        if type(n) is Vec and len(n.a) == 2:
-            s, k = n.a.tolist()
-            res = index(res, Vec(LONG, np.arange(s, min(s + k, count(res)), dtype=np.int64)))
-        else:
-            res = take(n if abs(n) <= count(res) else (count(res) if n > 0 else -count(res)), res)
+        res = limit_rows(res, n)
     return res
 
 
