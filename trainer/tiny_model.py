@@ -35,10 +35,10 @@ from trainer.warm_start import BATCH_SIZE, run_warm_start
 
 logger = logging.getLogger(__name__)
 
-RECIPE_VERSION = 2
+RECIPE_VERSION = 3
 VOCAB_SIZE = 2048
 WARM_START_EPOCHS = 25
-MAX_WARM_START_STEPS = 1000
+MAX_WARM_START_STEPS = 450
 MARKER_FILE = "BUILD_COMPLETE"
 BUILD_INFO_FILE = "build_info.json"
 CACHE_ENV = "Q_RL_CACHE"
@@ -51,7 +51,7 @@ def default_cache_dir() -> Path:
 
 
 def default_warm_start_steps(corpus_size: int) -> int:
-    """Warm-start steps for a corpus: 25 epochs over both answer formats, capped at 1000."""
+    """Warm-start steps for a corpus: 25 epochs over both answer formats, capped at 450."""
     steps = math.ceil(WARM_START_EPOCHS * 2 * corpus_size / BATCH_SIZE)
     return min(MAX_WARM_START_STEPS, steps)
 

@@ -17,7 +17,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from trainer.prompts import build_prompt, format_completion
 
 IGNORE_INDEX = -100
-BATCH_SIZE = 8
+BATCH_SIZE = 16
 LEARNING_RATE = 3e-3
 
 
