@@ -224,3 +224,15 @@ S = "t:([]a:1 2 3 4;b:`x`y`x`z;c:10 20 30 40.0);"
 )
 def test_select_limits_and_order(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("group `a`b`c!1 1 2", "1| `a`b\n2| ,`c"),
+        ("group 3 1 3 0n 0n", "3| 0 2\n1| ,1\n | 3 4"),
+        ("group 2020.01.02 2020.01.01 2020.01.02", "2020.01.02| 0 2\n2020.01.01| ,1"),
+    ],
+)
+def test_group(src, want):
+    assert q(src) == want

@@ -284,10 +284,9 @@ def reshape(dims, flat, x):
         if r == null_of(LONG):
             r = -(-total // c) if c else 0
             bounds = [(i * c, min((i + 1) * c, total)) for i in range(r)]
-        else:  # rows of ceiling(total%r) items; fewer rows when they run out
-            c = -(-total // r) if r else 0
-            r = -(-total // c) if c else 0
-            bounds = [(i * c, min((i + 1) * c, total)) for i in range(r)]
+        else:
+            c = total // r if r else 0
+            bounds = [(i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
         return [
             slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
             for s, e in bounds
@@ -459,7 +458,15 @@ def distinct(x):
 
 
 def group(x):
-    """=x: dictionary of distinct items to their indices."""
+    """=x: dictionary of distinct items (in order of first occurrence) to their indices;
+    a dictionary's values are grouped into lists of its keys."""
+    from .apply import index
+
+    if type(x) is QDict:
+        g = group(x.v)
+        return QDict(g.k, [index(x.k, v) for v in g.v])
+    if type(x) is Vec and x.a.dtype != object:
+        return _group_vec(x)
     keys = item_keys(x)
     groups: dict = {}
     firsts = []
@@ -470,11 +477,21 @@ def group(x):
             firsts.append(i)
         else:
             g.append(i)
-    from .apply import index
-
     uk = index(x, Vec(LONG, np.array(firsts, dtype=np.int64)))
     vals = [Vec(LONG, np.array(groups[keys[i]], dtype=np.int64)) for i in firsts]
     return QDict(uk, vals)
+
+
+def _group_vec(x: Vec) -> QDict:
+    """group of a numeric/temporal vector, in numpy."""
+    from .apply import index
+
+    _, first, inv = np.unique(x.a, return_index=True, return_inverse=True)
+    inv = inv.reshape(-1)
+    rows = np.split(np.argsort(inv, kind="stable"), np.cumsum(np.bincount(inv))[:-1])
+    by_first = np.argsort(first, kind="stable")
+    vals = [Vec(LONG, rows[g].astype(np.int64)) for g in by_first.tolist()]
+    return QDict(index(x, Vec(LONG, first[by_first].astype(np.int64))), vals)
 
 
 def flip(x):
