@@ -151,15 +151,14 @@ def test_parse_errors_amend_types_char_math(expr, want):
 @pytest.mark.parametrize(
     ("src", "want"),
     [
-        ("3 0N#til 10", "0 1 2 3\n4 5 6 7\n8 9"),
-        ("4 0N#til 9", "0 1 2\n3 4 5\n6 7 8"),
+        ("3 0N#til 10", "0 1 2\n3 4 5\n6 7 8 9"),
         ("0N 3#til 7", "0 1 2\n3 4 5\n,6"),
         ("a:1\nb:2\nkey `.", "`a`b"),
         (".fee.fi.fo:0\n.fee.x:3\nkey `.fee", "``fi`x"),
         (".fee.fi.fo:0\n`.fee.fi `fo", "0"),
     ],
 )
-def test_row_reshape_and_namespace_keys(src, want):
+def test_reshape_with_null_and_namespace_keys(src, want):
     assert q(src) == want
 
 
@@ -175,3 +174,17 @@ def test_row_reshape_and_namespace_keys(src, want):
 )
 def test_ssr_patterns(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("(neg+)[1;2]", "-3"),
+        ("h:neg+\nh[1;2]", "-3"),
+        ("({x*10}-)[5;3]", "20"),
+        ("(2+)3", "5"),
+        ("di:reciprocal(%).\ndi 2 3", "1.5"),
+    ],
+)
+def test_operator_with_function_left_composes(src, want):
+    assert q(src) == want

@@ -5,7 +5,16 @@ from __future__ import annotations
 from . import runtime
 from .apply import apply, index_depth
 from .errors import QError
-from .functions import IDENTITY, Fn, Lambda, ListProjection, Projection
+from .functions import (
+    IDENTITY,
+    OPERATORS,
+    Builtin,
+    Composition,
+    Fn,
+    Lambda,
+    ListProjection,
+    Projection,
+)
 from .values import (
     SYM,
     Atom,
@@ -97,6 +106,19 @@ def sig_msg(v) -> str:
     if type(v) is Atom and v.t == -10:
         return chr(v.v)
     raise QError("type")
+
+
+def _composes(f, vals: list) -> bool:
+    """`(neg+)`: an operator whose left argument is a function and right one missing composes
+    (but `(f).` and `(f)@` stay projections of apply)."""
+    return (
+        len(vals) == 2
+        and vals[1] is None
+        and isinstance(vals[0], Fn)
+        and isinstance(f, Builtin)
+        and f.name in OPERATORS
+        and f.name not in (".", "@")
+    )
 
 
 class Compiler:
@@ -312,6 +334,8 @@ class Compiler:
                         return f.call([IDENTITY])
                     if n > f.rank and isinstance(f, Lambda):
                         raise QError("rank")
+                    if _composes(f, vals):
+                        return Composition([vals[0], f])
                     return Projection(f, vals)
                 return f.call(vals)
             if has_hole and n > 1:
