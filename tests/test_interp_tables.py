@@ -236,3 +236,19 @@ def test_select_limits_and_order(src, want):
 )
 def test_group(src, want):
     assert q(src) == want
+
+
+W = "t:([]s:`a`a;tm:4 10);qq:([]s:`a`a`a;tm:1 5 9;v:10 20 30);w:(3 8;6 12);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (W + "exec v from wj[w;`s`tm;t;(qq;(::;`v))]", "10 20\n20 30"),
+        (W + "exec v from wj1[w;`s`tm;t;(qq;(::;`v))]", ",20\n,30"),
+        (W + "wj[w;`s`tm;t;(qq;(sum;`v))]", "s tm v\n-------\na 4  30\na 10 50"),
+        (W + "wj[1#'w;`s`tm;t;(qq;(sum;`v))]", "'length"),
+    ],
+)
+def test_window_join(src, want):
+    assert q(src) == want

@@ -1774,6 +1774,8 @@ def _register() -> None:
     tri("ej", lambda c, a, b: _joins("ej")(c, a, b))
     tri("aj", lambda c, a, b: _joins("aj")(c, a, b))
     tri("aj0", lambda c, a, b: _joins("aj0")(c, a, b))
+    KEYWORDS["wj"] = Builtin("wj", None, None, {4: lambda *a: _joins("wj")(*a)})
+    KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
 
 
 def _tables(name):

@@ -415,7 +415,7 @@ def show_lines(x) -> list[str]:
             return ["()"]
         if len(x) == 1:
             return [fmt_inline(x)]
-        grid = matrix_lines(x)
+        grid = matrix_lines(x) if count(x[0]) != 1 else None  # one-item rows show as ,x
         if grid is not None:
             return grid
         return [fmt_inline(y) for y in x]

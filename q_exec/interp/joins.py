@@ -265,3 +265,59 @@ def aj(c, t1, t2, own_time: bool = False):
 def aj0(c, t1, t2):
     """aj0[c;t1;t2]: aj, with t2's time in the time column."""
     return aj(c, t1, t2, own_time=True)
+
+
+def _windows(c, w, t1: Table, t2: Table, inner: bool) -> list[np.ndarray]:
+    """For each row of t1, the rows of t2 equal on c[:-1] whose c[-1] lies in that row's window
+    (wj also takes the row prevailing at the window start)."""
+    names = _names(c)
+    eq, tcol = names[:-1], names[-1]
+    starts, ends = (_times(v) for v in items(w)) if count(w) == 2 else (None, None)
+    if starts is None or len(starts) != count(t1) or len(ends) != count(t1):
+        raise QError("length")
+    times = _times(t2.col(tcol))
+    groups: dict = {}
+    keys2 = row_ids(_sub(t2, eq)) if eq else [()] * count(t2)
+    for j, k in enumerate(keys2):
+        groups.setdefault(k, []).append(j)
+    keys1 = row_ids(_sub(t1, eq)) if eq else [()] * count(t1)
+    out = []
+    for i, k in enumerate(keys1):
+        rows = np.array(groups.get(k, ()), dtype=np.int64)
+        tt = times[rows]
+        lo = int(np.searchsorted(tt, starts[i], side="left"))
+        if not inner:
+            lo = max(int(np.searchsorted(tt, starts[i], side="right")) - 1, 0) if lo else 0
+        hi = int(np.searchsorted(tt, ends[i], side="right"))
+        out.append(rows[lo:hi])
+    return out
+
+
+def wj(w, c, t, spec, inner: bool = False):
+    """wj[w;c;t;(q;(f;`col);..)]: for each row of t, f applied to q's col over the rows in the
+    row's time window w (wj1: only rows inside the window)."""
+    from .apply import apply
+
+    parts = items(spec) if type(spec) is list else []
+    if not parts or type(parts[0]) not in (Table, QDict):
+        raise QError("type")
+    base, quotes = unkey(t), unkey(parts[0])
+    windows = _windows(c, w, base, quotes, inner)
+    names, cols = list(base.names), list(base.cols)
+    for agg in parts[1:]:
+        f, col = items(agg)
+        if type(col) is not Atom or col.t != -SYM:
+            raise QError("type")
+        src = quotes.col(col.v)
+        vals = from_items([apply(f, [index(src, _idx(r))]) for r in windows])
+        if col.v in names:
+            cols[names.index(col.v)] = vals
+        else:
+            names.append(col.v)
+            cols.append(vals)
+    return Table(names, cols)
+
+
+def wj1(w, c, t, spec):
+    """wj1: wj counting only the rows inside each window."""
+    return wj(w, c, t, spec, inner=True)
