@@ -252,3 +252,11 @@ W = "t:([]s:`a`a;tm:4 10);qq:([]s:`a`a`a;tm:1 5 9;v:10 20 30);w:(3 8;6 12);"
 )
 def test_window_join(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [("iasc 7", "'rank"), ("idesc `a`b`c!3 1 2", "`a`c`b"), ("iasc ([]a:3 1 2)", "1 2 0")],
+)
+def test_grade(src, want):
+    assert q(src) == want

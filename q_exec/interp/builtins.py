@@ -525,16 +525,18 @@ def desc(x):
     return index(x, Vec(LONG, sort_perm(x, True)))
 
 
-def iasc(x):
+def iasc(x, desc: bool = False):
+    """<x: the indices (a dictionary's keys) that sort x ascending ('rank for an atom)."""
     if type(x) is QDict:
-        return index(x.k, Vec(LONG, sort_perm(x.v)))
-    return Vec(LONG, sort_perm(x))
+        return index(x.k, Vec(LONG, sort_perm(x.v, desc)))
+    if is_atom(x):
+        raise QError("rank")
+    return Vec(LONG, sort_perm(x, desc))
 
 
 def idesc(x):
-    if type(x) is QDict:
-        return index(x.k, Vec(LONG, sort_perm(x.v, True)))
-    return Vec(LONG, sort_perm(x, True))
+    """>x: the indices (a dictionary's keys) that sort x descending."""
+    return iasc(x, True)
 
 
 def rank(x):
