@@ -260,3 +260,7 @@ def test_window_join(src, want):
 )
 def test_grade(src, want):
     assert q(src) == want
+
+
+def test_dict_of_rows_shows_as_unnamed_keyed_table():
+    assert q("`a`bc!(`x`y!1 2;`x`y!3 4)") == "  | x y\n--| ---\na | 1 2\nbc| 3 4"

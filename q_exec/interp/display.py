@@ -395,6 +395,8 @@ def show_dict(d: QDict) -> list[str]:
     n = count(d.k)
     if n == 0 and count(d.v) == 0:
         return []
+    if type(d.v) is Table and type(d.k) is not Table:
+        return show_keyed(QDict(Table([""], [d.k]), d.v))  # rows headed by an unnamed key
     if type(d.v) is Table or type(d.k) is Table:
         return [fmt_inline(d)]
     keys = column_texts(d.k) if type(d.k) is Vec else [cell_text(y) for y in items(d.k)]
