@@ -264,3 +264,19 @@ def test_grade(src, want):
 
 def test_dict_of_rows_shows_as_unnamed_keyed_table():
     assert q("`a`bc!(`x`y!1 2;`x`y!3 4)") == "  | x y\n--| ---\na | 1 2\nbc| 3 4"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("{[a] select a from ([]a:1 2)} 5", "a\n-\n1\n2"),
+        ("t:([]a:1 2 3);{[x] exec a from t where a>x} 1", "2 3"),
+        (
+            "t:([]a:1 2 3;g:`p`q`p);{[k] select s:k+sum a by g from t} 100",
+            "g| s\n-| ---\np| 104\nq| 102",
+        ),
+        ("t:([]a:1 2 3);?[t;enlist(>;`a;1);();`a]", "2 3"),
+    ],
+)
+def test_qsql_names(src, want):
+    assert q(src) == want

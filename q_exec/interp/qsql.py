@@ -25,13 +25,42 @@ from .values import (
     symvec,
 )
 
+_ABSENT = object()
 
-def _env(L, t: Table, rows: np.ndarray | None):
-    env = dict(L) if L else {}
-    for n, c in zip(t.names, t.cols, strict=True):
-        env[n] = c if rows is None else index(c, Vec(LONG, rows))
-    env["i"] = Vec(LONG, rows if rows is not None else np.arange(count(t), dtype=np.int64))
-    return env
+
+class ColumnEnv(dict):
+    """Locals of a qSQL expression: the caller's locals, `i`, and the table's columns (which
+    shadow the locals), each column cut to the selected rows only when first read."""
+
+    def __init__(self, L, t: Table, rows: np.ndarray | None):
+        super().__init__(L or {})
+        self.cols = dict(zip(t.names, t.cols, strict=True))
+        self.cut: dict = {}
+        self.rows = None if rows is None else Vec(LONG, rows)
+        self["i"] = self.rows if rows is not None else Vec(LONG, np.arange(count(t)))
+
+    def _column(self, name):
+        col = self.cut.get(name, _ABSENT)
+        if col is _ABSENT:
+            col = self.cols.get(name, _ABSENT)
+            if col is not _ABSENT and self.rows is not None:
+                col = self.cut[name] = index(col, self.rows)
+        return col
+
+    def get(self, name, default=None):
+        col = self._column(name)
+        return dict.get(self, name, default) if col is _ABSENT else col
+
+    def __getitem__(self, name):
+        col = self._column(name)
+        return dict.__getitem__(self, name) if col is _ABSENT else col
+
+    def __contains__(self, name):
+        return name in self.cols or dict.__contains__(self, name)
+
+
+def _env(L, t: Table, rows: np.ndarray | None) -> ColumnEnv:
+    return ColumnEnv(L, t, rows)
 
 
 def _where(t: Table, conds, L) -> np.ndarray:
