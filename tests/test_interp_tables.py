@@ -280,3 +280,15 @@ def test_dict_of_rows_shows_as_unnamed_keyed_table():
 )
 def test_qsql_names(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("t:([]a:1 2;b:`y`x);`a xkey `t;keys t", ",`a"),
+        ("t:([]a:1 2;b:`y`x);`b xasc `t;t`a", "2 1"),
+        ("t:([]a:1 2;b:`y`x);`a xdesc `t", "`t"),
+    ],
+)
+def test_sort_and_key_by_name(src, want):
+    assert q(src) == want

@@ -1545,15 +1545,15 @@ def upsert(t, rows):
 
 
 def xasc(c, t):
-    from .tables import sort_table
+    from .tables import on_global, sort_table
 
-    return sort_table(c, t, False)
+    return on_global(lambda c, t: sort_table(c, t, False), c, t)
 
 
 def xdesc(c, t):
-    from .tables import sort_table
+    from .tables import on_global, sort_table
 
-    return sort_table(c, t, True)
+    return on_global(lambda c, t: sort_table(c, t, True), c, t)
 
 
 def xgroup(c, t):
@@ -1758,7 +1758,7 @@ def _register() -> None:
         "mmu": mmu,
         "xrank": xrank,
         "lsq": lambda x, y: _linalg("lsq")(x, y),
-        "xkey": lambda c, t: _tables("xkey")(c, t),
+        "xkey": lambda c, t: _tables("on_global")(_tables("xkey"), c, t),
         "xcol": lambda c, t: _tables("xcol")(c, t),
         "xcols": lambda c, t: _tables("xcols")(c, t),
         "lj": lambda a, b: _joins("lj")(a, b),

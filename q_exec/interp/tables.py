@@ -246,6 +246,17 @@ def meta(t) -> QDict:
     return QDict(keyt, vals)
 
 
+def on_global(fn, arg, t):
+    """fn(arg, t); when t is a symbol naming a global table, that global is replaced by the
+    result and the symbol returned (`` `c xasc `t `` sorts t in place)."""
+    if type(t) is Atom and t.t == -11:
+        from . import runtime
+
+        runtime.CUR.g[t.v] = fn(arg, runtime.lookup(t.v))
+        return t
+    return fn(arg, t)
+
+
 def xkey(keys, t):
     names = [keys.v] if type(keys) is Atom else list(keys.a) if type(keys) is Vec else []
     full = unkey(t)
