@@ -188,3 +188,16 @@ def test_ssr_patterns(expr, want):
 )
 def test_operator_with_function_left_composes(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('0 2 0\'[`a`b`c!"abc";"xyz";"123";`a`b`c!"789"]', '"a2c"'),
+        ('0 2 0\'[`a`b`c!"abc";"xyz";"123";`a`b!"78"]', "'length"),
+        ('0 2 0\'[`a`b`c!"abc";"xyz";"123";`b`a`c!"789"]', "'domain"),
+        ('0 1 0\'["abc";"x"]', '"axc"'),
+    ],
+)
+def test_case_iterator(expr, want):
+    assert q(expr) == want

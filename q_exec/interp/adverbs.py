@@ -307,10 +307,41 @@ def _iterate_map(g, args, accumulate: bool):
     return scan(fn, args) if accumulate else over(fn, args)
 
 
-def _case(g, args):
-    from .apply import index
+class _MapAsFunction(Fn):
+    """A list or dictionary used as the function of over/scan: applying it indexes it."""
 
-    n = max((count(a) for a in args if not is_atom(a)), default=1)
+    rank = 2
+
+    def __init__(self, m):
+        self.m = m
+
+    def call(self, args):
+        return apply(self.m, args)
+
+
+def _iterate_map(g, args, scan: bool):
+    """`m/` and `m\\` for a list or dictionary m: converge from one argument (following the map
+    from x until it repeats), otherwise a fold with `m[acc;y]` (a finite-state machine)."""
+    fn = _MapAsFunction(g)
+    if len(args) == 1:
+        return _converge(fn, args, scan)
+    return scan(fn, args) if scan else over(fn, args)
+
+
+def _case(g, args):
+    """Case `i'[a;b;...]`: item k comes from argument i[k] (atoms are used whole); dictionary
+    arguments must share their keys ('domain) and contribute their values."""
+    from .apply import index
+    from .ops import match
+
+    dicts = [a for a in args if type(a) is QDict]
+    if any(not match(d.k, dicts[0].k) for d in dicts[1:] if count(d) == count(dicts[0])):
+        raise QError("domain")
+    args = [a.v if type(a) is QDict else a for a in args]
+    counts = {count(a) for a in args if not is_atom(a)}
+    if len(counts) > 1:
+        raise QError("length")
+    n = max(counts, default=1)
     sel = items(g) if not is_atom(g) else [g] * n
     out = []
     for i in range(n):
