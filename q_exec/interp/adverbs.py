@@ -307,27 +307,6 @@ def _iterate_map(g, args, accumulate: bool):
     return scan(fn, args) if accumulate else over(fn, args)
 
 
-class _MapAsFunction(Fn):
-    """A list or dictionary used as the function of over/scan: applying it indexes it."""
-
-    rank = 2
-
-    def __init__(self, m):
-        self.m = m
-
-    def call(self, args):
-        return apply(self.m, args)
-
-
-def _iterate_map(g, args, scan: bool):
-    """`m/` and `m\\` for a list or dictionary m: converge from one argument (following the map
-    from x until it repeats), otherwise a fold with `m[acc;y]` (a finite-state machine)."""
-    fn = _MapAsFunction(g)
-    if len(args) == 1:
-        return _converge(fn, args, scan)
-    return scan(fn, args) if scan else over(fn, args)
-
-
 def _case(g, args):
     """Case `i'[a;b;...]`: item k comes from argument i[k] (atoms are used whole); dictionary
     arguments must share their keys ('domain) and contribute their values."""
