@@ -1322,12 +1322,6 @@ def _lines(y) -> list[str]:
     return text.splitlines()
 
 
-def _lines(y) -> list[str]:
-    """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
-    text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
-    return text.splitlines()
-
-
 def items_syms(y):
     return list(y.a) if type(y) is Vec else [v.v for v in y]
 

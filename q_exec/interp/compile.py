@@ -528,31 +528,6 @@ class Compiler:
 
         return mcond
 
-    def c_mcond(self, node, lam):
-        """Pattern-matching conditional `:[v;p1;e1;...;default]`: the first pattern that matches
-        v (binding its names) selects its expression; none matching selects the default."""
-        from .patterns import bind
-
-        args = [a if a is not None else ("nil",) for a in node[1]]
-        if len(args) < 2:
-            raise QError(":")
-        subject, rest = self.comp(args[0], lam), args[1:]
-        pairs = [(rest[i], self.comp(rest[i + 1], lam)) for i in range(0, len(rest) - 1, 2)]
-        default = self.comp(rest[-1], lam) if len(rest) % 2 else (lambda L: IDENTITY)
-        g = self.g
-
-        def mcond(L):
-            v = subject(L)
-            for pattern, expr in pairs:
-                try:
-                    bind(self, pattern, v, L if lam else g, lam)
-                except QError:
-                    continue
-                return expr(L)
-            return default(L)
-
-        return mcond
-
     def c_ctl(self, node, lam):
         kind, args = node[1], node[2]
         if not args or args[0] is None:

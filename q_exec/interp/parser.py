@@ -470,26 +470,6 @@ def lambda_params(args: list) -> tuple[list[str], list]:
     return params, prologue
 
 
-def lambda_params(args: list) -> tuple[list[str], list]:
-    """Parameter names of `{[a;b]...}` and the statements that open the body: a pattern
-    parameter (`(a;b)`, `x:filter`) or an unnamed one (`[x;]`) gets a hidden name, and the body
-    starts by matching the pattern against it."""
-    if args == [None]:
-        return [], []
-    params, prologue = [], []
-    for i, a in enumerate(args):
-        if a is not None and a[0] == "name":
-            params.append(a[1])
-            continue
-        hidden = f" arg{i}"  # a space cannot start a q name
-        params.append(hidden)
-        if a is not None:
-            prologue.append(("passign", a, ("name", hidden)))
-    if len(params) > 8:
-        raise QError("params")
-    return params, prologue
-
-
 def coldef(e, idx: int):
     """(column name, expression) from `name:expr` or a bare expression."""
     if e[0] == "assign" and e[2] is None and e[3] is None:
