@@ -247,8 +247,6 @@ class Parser:
                 return ("cond", self.parse_args()), False
             if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 return ("mcond", self.parse_args()), False
-            if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
-                return ("mcond", self.parse_args()), False
             if (
                 nxt is not None
                 and nxt.kind == "op"
