@@ -29,8 +29,8 @@ RUN_FLAGS = [
 ]  # fmt: skip
 """Later flags win: at most one periodic eval, checkpoints only when stopped and at the end."""
 
-START_TIMEOUT = 900.0
-"""Seconds to wait for step 1 (the first run of a session may build the tiny model)."""
+START_TIMEOUT = 600.0
+"""Seconds to wait for step 1 of a run (the tiny model is built before, see ensure_tiny_model)."""
 
 
 @dataclass
@@ -41,7 +41,29 @@ class Run:
     stderr: str
 
 
-_runs: dict[str, Run] = {}
+_runs: dict[str, Run | Exception] = {}
+
+
+def ensure_tiny_model() -> None:
+    """Build (or find) the cached built-in model now, so that no run below times its build."""
+    from trainer.cli import parse_args
+    from trainer.model_setup import resolve_model_path
+
+    resolve_model_path(parse_args([]))
+
+
+def _once(name: str, make) -> Run:
+    """The run called ``name``, made on first use; a failure is kept and raised again."""
+    if name not in _runs:
+        try:
+            ensure_tiny_model()
+            _runs[name] = make()
+        except Exception as err:
+            _runs[name] = err
+    found = _runs[name]
+    if isinstance(found, Exception):
+        raise found
+    return found
 
 
 def _wait_for(path: Path, text: str, proc: subprocess.Popen, timeout: float) -> None:
@@ -58,7 +80,8 @@ def _wait_for(path: Path, text: str, proc: subprocess.Popen, timeout: float) -> 
 
 def interrupted_run(base: Path) -> Run:
     """Start a run, send SIGTERM once step 1 is in the training log, wait for it to stop."""
-    if "interrupted" not in _runs:
+
+    def make() -> Run:
         out = base / "interrupted"
         stdout, stderr = base / "interrupted.stdout", base / "interrupted.stderr"
         with stdout.open("w") as so, stderr.open("w") as se:
@@ -77,8 +100,9 @@ def interrupted_run(base: Path) -> Run:
                 if proc.poll() is None:
                     proc.kill()
                     proc.wait()
-        _runs["interrupted"] = Run(out, proc.returncode, stdout.read_text(), stderr.read_text())
-    return _runs["interrupted"]
+        return Run(out, proc.returncode, stdout.read_text(), stderr.read_text())
+
+    return _once("interrupted", make)
 
 
 def resume_command(run: Run) -> str:
@@ -90,7 +114,8 @@ def resume_command(run: Run) -> str:
 
 def resumed_run(base: Path) -> Run:
     """Run the printed resume command of the interrupted run in a shell."""
-    if "resumed" not in _runs:
+
+    def make() -> Run:
         interrupted = interrupted_run(base)
         proc = subprocess.run(
             resume_command(interrupted),
@@ -99,14 +124,17 @@ def resumed_run(base: Path) -> Run:
             text=True,
             timeout=900,
         )
-        _runs["resumed"] = Run(interrupted.output_dir, proc.returncode, proc.stdout, proc.stderr)
-    return _runs["resumed"]
+        return Run(interrupted.output_dir, proc.returncode, proc.stdout, proc.stderr)
+
+    return _once("resumed", make)
 
 
 def reference_run(base: Path) -> Run:
     """The same settings, trained to the end without interruption."""
-    if "reference" not in _runs:
+
+    def make() -> Run:
         out = base / "reference"
         proc = run_trainer([*RUN_FLAGS, "--output_dir", str(out)])
-        _runs["reference"] = Run(out, proc.returncode, proc.stdout, proc.stderr)
-    return _runs["reference"]
+        return Run(out, proc.returncode, proc.stdout, proc.stderr)
+
+    return _once("reference", make)
