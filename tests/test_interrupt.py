@@ -63,7 +63,6 @@ def test_wandb_run_is_closed_after_the_resume_command(interrupted) -> None:
     (run_dir,) = (interrupted.output_dir / "wandb").glob("offline-run-*")
     assert list(run_dir.glob("run-*.wandb"))
     console = (run_dir / "files" / "output.log").read_text(errors="replace")
-    assert "received SIGTERM" in console
     assert "--resume_from_checkpoint latest" in console
 
 

@@ -25,9 +25,11 @@ RUN_FLAGS = [
     "--simple_eval_problems", "1",
     "--repeat_eval_problems", "1",
     "--eval_problems", "2",
+    "--generation_temp", "1.1",
     "--use_wandb",
 ]  # fmt: skip
-"""Later flags win: at most one periodic eval, checkpoints only when stopped and at the end."""
+"""Later flags win: one periodic eval, checkpoints only when stopped and at the end, and a
+temperature at which the memorising tiny model's samples differ in reward (so steps update)."""
 
 START_TIMEOUT = 600.0
 """Seconds to wait for step 1 of a run (the tiny model is built before, see ensure_tiny_model)."""
