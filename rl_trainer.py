@@ -197,9 +197,8 @@ def train(
         stop.uninstall()
     if stop.stopped:
         return finish_interrupted(stop, trainer.state, paths.checkpoints, paths.root)
-    trainer.save_model(str(paths.final_model))
+    save_final_model(trainer, tokenizer, paths)
     if is_main_process():
-        tokenizer.save_pretrained(str(paths.final_model))
         # With vLLM the server samples; else a model this process can run on its own.
         policy = None if config.use_vllm else main_process_model(trainer, paths.final_model, bf16)
         sampler = make_sampler(config, policy, tokenizer)
@@ -216,6 +215,21 @@ def train(
             },
         )
     return 0
+
+
+def save_final_model(trainer, tokenizer, paths: RunPaths) -> None:
+    """Save model and tokenizer beside ``final_model`` and move them into place, so a kill
+    never leaves a half-written final model."""
+    import shutil
+
+    partial = paths.root / ".final_model.partial"
+    trainer.save_model(str(partial))
+    trainer.accelerator.wait_for_everyone()
+    if is_main_process():
+        tokenizer.save_pretrained(str(partial))
+        shutil.rmtree(paths.final_model, ignore_errors=True)
+        partial.rename(paths.final_model)
+    trainer.accelerator.wait_for_everyone()
 
 
 def _deepspeed_enabled() -> bool:

@@ -55,7 +55,7 @@ def test_training_log_has_a_line_per_step(finished_run) -> None:
         assert "rewards/test_pass_reward/mean=" in line
         assert "rewards/perfect_bonus/mean=" in line
         assert "q/pass_rate=" in line
-        assert "lr=" in line and "seconds=" in line
+        assert "lr=" in line and "seconds=" in line and "eta=" in line
     assert sum("eval_reward=" in ln for ln in lines) == 3  # at start, at step 2 and at the end
 
 

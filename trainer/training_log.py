@@ -20,7 +20,9 @@ def _wanted(key: str) -> bool:
     )
 
 
-def format_log_line(step: int, logs: dict[str, float], seconds: float) -> str:
+def format_log_line(
+    step: int, logs: dict[str, float], seconds: float, eta: float | None = None
+) -> str:
     """``step=12 loss=0.0131 reward=0.8125 … lr=2e-06 seconds=41.3`` with the key figures first.
 
     Evaluation lines carry the same figures prefixed ``eval_``.
@@ -36,6 +38,8 @@ def format_log_line(step: int, logs: dict[str, float], seconds: float) -> str:
     if "learning_rate" in logs:
         parts.append(f"lr={logs['learning_rate']:.3g}")
     parts.append(f"seconds={seconds:.1f}")
+    if eta is not None:
+        parts.append(f"eta={eta:.0f}s")
     return " ".join(parts)
 
 
@@ -45,11 +49,20 @@ class TrainingLogCallback(TrainerCallback):
     def __init__(self, path: Path):
         self.path = path
         self.started = time.monotonic()
+        self.first_step = 0
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        self.first_step = state.global_step  # non-zero when resuming
 
     def on_log(self, args, state, control, logs=None, **kwargs):
         if not state.is_world_process_zero or not logs:
             return
-        line = format_log_line(state.global_step, logs, time.monotonic() - self.started)
+        seconds = time.monotonic() - self.started
+        done = state.global_step - self.first_step
+        eta = None
+        if "loss" in logs and done > 0 and state.max_steps > 0:
+            eta = seconds / done * (state.max_steps - state.global_step)
+        line = format_log_line(state.global_step, logs, seconds, eta)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as handle:
             handle.write(line + "\n")
