@@ -45,14 +45,38 @@ def isolate_server(spec: LaunchSpec) -> dict:
         "private_tmp": False,
         "sandbox_uid": None,
     }
+    shared = tmp_dirs_holding(needed_paths(spec))
+    report["shared_tmp"] = shared
     if linux.unshare(linux.CLONE_NEWNS) and linux.make_mounts_private():
-        mounted = [d for d in _PRIVATE_DIRS if os.path.isdir(d)]
+        mounted = [d for d in _PRIVATE_DIRS if os.path.isdir(d) and d not in shared]
         size = spec.limits.private_tmp_mb
         report["private_tmp"] = all(linux.mount_tmpfs(d, size) for d in mounted)
     uid = SANDBOX_UID_BASE + os.getpid()
     if root and linux.can_switch_to_uid(uid):
         report["sandbox_uid"] = uid
     return report
+
+
+def needed_paths(spec: LaunchSpec) -> list[str]:
+    """Paths a run must still see: the Python installation (lazy imports), the runner's
+    package, the q binary and its QHOME/licence."""
+    paths = [sys.prefix, sys.base_prefix, *spec.python_path]
+    paths += [arg for arg in spec.argv if os.path.isabs(arg)]
+    paths += [spec.env[key] for key in ("QHOME", "QLIC") if spec.env.get(key)]
+    return paths
+
+
+def tmp_dirs_holding(paths: list[str]) -> list[str]:
+    """The temp dirs that contain any of `paths`: a private tmpfs over them would hide the
+    program itself, so they stay shared (reported as ``shared_tmp``)."""
+    resolved = [os.path.realpath(p) for p in paths]
+    return [
+        d
+        for d in _PRIVATE_DIRS
+        if any(
+            p == os.path.realpath(d) or p.startswith(os.path.realpath(d) + os.sep) for p in resolved
+        )
+    ]
 
 
 def load_runner(spec: LaunchSpec) -> Runner | None:

@@ -212,8 +212,20 @@ def test_writes_outside_the_run_dir_are_refused_or_private(pool):
     result = pool.run(payload, 5)
     assert result.stdout == "refused\nprivate tmp written", result.stderr
     assert not target.exists()
-    assert not Path("/tmp/q_exec_escape_probe").exists()
-    assert pool.isolation["private_tmp"]
+    probe = Path("/tmp/q_exec_escape_probe")
+    if "/tmp" in pool.isolation["shared_tmp"]:  # this checkout itself lives under /tmp
+        probe.unlink()
+    else:
+        assert not probe.exists()
+        assert pool.isolation["private_tmp"]
+
+
+def test_temp_dirs_holding_the_program_stay_shared():
+    from q_exec.sandbox_server import tmp_dirs_holding
+
+    assert tmp_dirs_holding(["/tmp/checkout/.venv", "/usr/lib/python3"]) == ["/tmp"]
+    assert tmp_dirs_holding(["/opt/q/l64/q", "/work/repo"]) == []
+    assert tmp_dirs_holding(["/tmpfoo/x", "/dev/shm"]) == ["/dev/shm"]
 
 
 @needs_root
