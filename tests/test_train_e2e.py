@@ -101,3 +101,14 @@ def test_wandb_offline_run(finished_run) -> None:
     run_id = (out / "wandb_run_id").read_text().strip()
     assert runs[0].name.endswith(run_id)
     assert list(runs[0].glob("run-*.wandb"))
+
+
+def test_grpo_updates_changed_the_weights(finished_run) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    out, _ = finished_run
+    results = json.loads((out / "logs" / "eval_results.json").read_text())
+    before = AutoModelForCausalLM.from_pretrained(results["model_path"]).state_dict()
+    after = AutoModelForCausalLM.from_pretrained(out / "final_model").state_dict()
+    assert any(not torch.equal(before[name], after[name]) for name in before)
