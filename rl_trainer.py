@@ -10,6 +10,7 @@ See README.md for every flag. The script wires the parts together: flags → pro
 """
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -27,8 +28,6 @@ PREFLIGHT_PROBLEMS = 4
 
 
 def is_main_process() -> bool:
-    import os
-
     return os.environ.get("RANK", "0") == "0"
 
 
@@ -233,8 +232,6 @@ def save_final_model(trainer, tokenizer, paths: RunPaths) -> None:
 
 
 def _deepspeed_enabled() -> bool:
-    import os
-
     return os.environ.get("ACCELERATE_USE_DEEPSPEED", "false").lower() == "true"
 
 

@@ -26,7 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="GRPO reinforcement learning for q code generation (TRL GRPOTrainer).",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    add = p.add_argument
     g = p.add_argument_group("model and output")
     g.add_argument(
         "--model",
@@ -231,7 +230,6 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--wandb_name", default=None, help="wandb run name")
     g.add_argument("--wandb_entity", default=None, help="wandb entity (team or user)")
     g.add_argument("--wandb_tags", nargs="*", default=None, help="wandb tags")
-    del add
     return p
 
 
