@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from q_data import Problem
 from q_exec import Executor
-from rewards.extract import extract_q_code
+from rewards.scoring import CompletionScore, TestScorer
 from trainer.passk import mean_pass_at_k, pass_at_k
 from trainer.prompts import build_prompt, format_completion
 
@@ -117,18 +117,16 @@ class VLLMServerSampler:
         return [texts[i * n : (i + 1) * n] for i in range(len(problems))]
 
 
-def _problem_result(
-    problem: Problem, samples: list[str], outcomes: list[list], ks: list[int]
-) -> dict:
+def _problem_result(problem: Problem, scores: list[CompletionScore], ks: list[int]) -> dict:
     kinds: Counter = Counter()
-    correct = 0
-    for sample_outcomes in outcomes:
-        if sample_outcomes is None:
+    for score in scores:
+        if score.extraction_failed:
             kinds["extraction_failure"] += 1
-            continue
-        kinds.update(o.kind for o in sample_outcomes if not o.passed)
-        correct += all(o.passed for o in sample_outcomes)
-    n = len(samples)
+        elif score.scoring_failed:
+            kinds["scoring_failure"] += 1
+        kinds.update(kind for kind in score.kinds if kind != "pass")
+    n = len(scores)
+    correct = sum(score.perfect for score in scores)
     return {
         "id": problem.problem_id,
         "samples": n,
@@ -148,28 +146,25 @@ def evaluate_pass_at_k(
     """Sample, execute all tests of each problem, and return the eval_results payload."""
     ks = sorted({1, k})
     started = time.monotonic()
+    scorer = TestScorer(executor, max_tests=None)  # every test, not the training cap
     per_problem: list[dict] = []
     batch = 4
     bar = tqdm(total=len(problems), desc="pass@k eval", unit="problem")
     for start in range(0, len(problems), batch):
         chunk = list(problems[start : start + batch])
         samples = sampler.sample(chunk, n)
-        jobs, owners = [], []
-        for pi, (problem, texts) in enumerate(zip(chunk, samples, strict=True)):
-            for si, text in enumerate(texts):
-                code = extract_q_code(text)
-                if code is not None:
-                    for test in problem.tests:
-                        jobs.append((code, test))
-                        owners.append((pi, si))
-        outcomes = executor.run_batch(jobs) if jobs else []
-        grouped: list[list[list | None]] = [[None] * len(texts) for texts in samples]
-        for (pi, si), outcome in zip(owners, outcomes, strict=True):
-            if grouped[pi][si] is None:
-                grouped[pi][si] = []
-            grouped[pi][si].append(outcome)
-        for problem, texts, outs in zip(chunk, samples, grouped, strict=True):
-            per_problem.append(_problem_result(problem, texts, outs, ks))
+        texts = [text for problem_samples in samples for text in problem_samples]
+        tests = [
+            p.tests
+            for p, problem_samples in zip(chunk, samples, strict=True)
+            for _ in problem_samples
+        ]
+        scores = scorer.score(texts, tests)
+        offset = 0
+        for problem, problem_samples in zip(chunk, samples, strict=True):
+            mine = scores[offset : offset + len(problem_samples)]
+            offset += len(problem_samples)
+            per_problem.append(_problem_result(problem, mine, ks))
         bar.update(len(chunk))
     bar.close()
     counts = [(r["samples"], r["passed"]) for r in per_problem]
