@@ -292,3 +292,23 @@ def test_qsql_names(src, want):
 )
 def test_sort_and_key_by_name(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # `s#d: a step dictionary looks up the last key <= the probe
+        ("s:`s#10 20 30!`a`b`c;s 5 10 15 35", "``a`a`c"),
+        ("s:`s#`a`b`c!1 2 3;(s`bb;attr s;key s)", "2\n`s\n`s#`a`b`c"),
+        ("`s#`b`a!1 2", "'s-fail"),
+        ("d:`s#`a`b!1 2;`d upsert `c`d!3 4", "'step"),
+        ("(`a`b!1 2) upsert `c`b!3 4", "a| 1\nb| 4\nc| 3"),
+        # dictionary arithmetic over the union of keys: x-y keeps -y where x lacks the key
+        ("(`a`b!1 2)-`b`c!10 20", "a| 1\nb| -8\nc| -20"),
+        ("(`a`b!1 2)+`b`c!10 20", "a| 1\nb| 12\nc| 20"),
+        # table^table fills column by column
+        ("([]a:1 2;b:`x`y)^([]a:0N 5;b:``z)", "a b\n---\n1 x\n5 z"),
+    ],
+)
+def test_step_dicts_and_dict_arithmetic(src, want):
+    assert q(src) == want

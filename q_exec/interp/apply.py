@@ -147,10 +147,20 @@ def dict_get(d: QDict, k):
         return keyed_get(d, k)
     if type(k) is Identity:
         return d.v
+    if type(keys) is Vec and keys.attr == "s":
+        return index(d.v, step_positions(keys, k))
     from .ops import find
 
     pos = find(keys, k)
     return index(d.v, pos)
+
+
+def step_positions(keys: Vec, k):
+    """Positions in ascending keys of the last key <= each probe (-1 below the first key):
+    how a step dictionary (`` `s#d ``) looks keys up."""
+    from .builtins import bin_
+
+    return bin_(Vec(keys.t, keys.a), k)
 
 
 def keyed_get(kt: QDict, k):

@@ -106,7 +106,8 @@ def dict_atomic2(fn, x, y):
     from .ops import dict_align
 
     if type(x) is QDict and type(y) is QDict:
-        return dict_align(x, y, lambda a, b: atomic2(fn, a, b))
+        lone = (lambda b: atomic2(fn, 0, b)) if fn is _sub else None  # x-y keeps -y
+        return dict_align(x, y, lambda a, b: atomic2(fn, a, b), lone)
     if type(x) is QDict:
         return QDict(x.k, atomic2(fn, x.v, y))
     return QDict(y.k, atomic2(fn, x, y.v))

@@ -1531,8 +1531,10 @@ def upsert(t, rows):
     from .tables import append_rows
 
     if type(t) is Atom and t.v:
-        runtime.CUR.g[t.v] = append_rows(runtime.lookup(t.v), rows)
+        runtime.CUR.g[t.v] = upsert(runtime.lookup(t.v), rows)
         return t
+    if type(t) is QDict and type(t.k) is not Table:
+        return ops.join(t, rows)
     if type(t) is not Table and not (type(t) is QDict and type(t.k) is Table):
         raise QError("type")
     return append_rows(t, rows)
@@ -1596,6 +1598,8 @@ def md5(x):
 
 
 def attr(x):
+    if type(x) is QDict:
+        x = x.k
     return Atom(-SYM, getattr(x, "attr", "") or "")
 
 

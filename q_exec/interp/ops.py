@@ -174,8 +174,9 @@ def _is_list_of_items(x, y) -> bool:
     return True
 
 
-def dict_align(x: QDict, y: QDict, fn):
-    """Combine two dictionaries key-wise (union of keys; missing side acts as identity)."""
+def dict_align(x: QDict, y: QDict, fn, lone=None):
+    """Combine two dictionaries key-wise (union of keys; missing side acts as identity, or
+    `lone` maps the values of keys only y has)."""
     kx, ky = item_keys(x.k), item_keys(y.k)
     pos = {k: i for i, k in enumerate(kx)}
     xv, yv = items(x.v), items(y.v)
@@ -186,7 +187,7 @@ def dict_align(x: QDict, y: QDict, fn):
         i = pos.get(k)
         if i is None:
             extra_k.append(yk_items[j])
-            extra_v.append(yv[j])
+            extra_v.append(yv[j] if lone is None else lone(yv[j]))
         else:
             out[i] = fn(xv[i], yv[j])
     keys = join(x.k, from_items(extra_k)) if extra_k else x.k
@@ -207,6 +208,8 @@ def join(x, y):
 
         return append_rows(x, y)
     if tx is QDict and ty is QDict:
+        if type(x.k) is Vec and x.k.attr == "s":
+            raise QError("step")
         return dict_align(x, y, lambda a, b: b)
     xs = to_list(x) if tx is not Table else items(x)
     ys = to_list(y) if ty is not Table else items(y)
@@ -235,6 +238,8 @@ def take(n, x):
             raise QError(n.v)
         if type(x) is Vec:
             return Vec(x.t, x.a, n.v if n.v in ("s", "u", "p", "g") else "")
+        if type(x) is QDict and type(x.k) is Vec:
+            return sorted_dict(n.v, x)
         return x
     if type(n) is Vec and n.t == SYM:
         if type(x) is Table:
@@ -274,6 +279,18 @@ def take(n, x):
     if type(x) is Vec:
         return Vec(x.t, x.a[idx])
     return from_items([x[i] for i in idx.tolist()]) if len(idx) else []
+
+
+def sorted_dict(a: str, d: QDict) -> QDict:
+    """`` `s#d ``: a step dictionary (keys must ascend; lookups take the last key <= probe);
+    other attributes just tag the keys."""
+    keys = d.k
+    if a == "s" and len(keys.a) > 1:
+        from .builtins import sort_perm
+
+        if not (sort_perm(keys) == np.arange(len(keys.a))).all():
+            raise QError("s-fail")
+    return QDict(Vec(keys.t, keys.a, a, keys.dom), d.v)
 
 
 def reshape(dims, flat, x):

@@ -81,6 +81,10 @@ def _fill(x, y):
             return ops.dict_align(x, y, lambda a, b: _fill(a, b))
         return QDict(y.k, _fill(x, y.v))
     if type(y) is Table:
+        if type(x) is Table:
+            if x.names != y.names:
+                raise QError("mismatch")
+            return Table(y.names, [_fill(a, c) for a, c in zip(x.cols, y.cols, strict=True)])
         return Table(y.names, [_fill(x, c) for c in y.cols])
     if type(y) is list:
         if type(x) is list or type(x) is Vec:
