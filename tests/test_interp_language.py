@@ -201,3 +201,22 @@ def test_operator_with_function_left_composes(src, want):
 )
 def test_case_iterator(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        (":/[1 2 3 4 5]", "5"),
+        ("10 :/ 1 2", "2"),
+        ("{:x+1}2", "3"),
+        ("a:7\n{if[x;a:1];a} 0b\n{if[x;a:1];a} 1b\n{b:a;b}[]", "1\n7"),
+        ("t:([]0 1)\n{if[x;t:([]`a`b)];select from t} 0b", "'type"),
+        ("c:5\n{c+:1;c}[]", "6"),
+        ('(`quick;`quack`quark) like "qu?ck"', "'type"),
+        ('("quick";"quark") like "qu?ck"', "10b"),
+        ("deltas", "-':"),
+        ("(count;sums)", "#:\n+\\"),
+    ],
+)
+def test_assign_fold_unassigned_locals_like_lists_keyword_display(src, want):
+    assert q(src) == want

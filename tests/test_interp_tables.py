@@ -312,3 +312,27 @@ def test_sort_and_key_by_name(src, want):
 )
 def test_step_dicts_and_dict_arithmetic(src, want):
     assert q(src) == want
+
+
+EN = "u:`a`b`c;e:`u$`a`b`a;"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # enumerated atoms keep their domain: type -20h, shown as `u$`b
+        (EN + "(e 1;first e;last e)", "`u$`b`a`a"),
+        (EN + "e 1", "`u$`b"),
+        (EN + "(type e;type first e;key first e;value first e)", "20h\n-20h\n`u\n`a"),
+        (EN + "e,`u$`c", "`u$`a`b`a`c"),
+        ("`u?`d", "`u$`d"),
+        # joining an enumerated atom with a symbol atom gives a general list; with vectors, symbols
+        (EN + "(`u$`b),`b", "`u$`b\n`b"),
+        (EN + "(`u$`a),`c`d", "`a`c`d"),
+        # match compares the domain; an enumerated item is never null
+        ("l1:`a`b;l2:`a`b;((`l1$`a)~`l2$`a;(`l1$`a)~`l1$`a;(`l1$`a`b)~`a`b)", "010b"),
+        ("a:``a;(null`a$`;null`a$``a)", "0b\n00b"),
+    ],
+)
+def test_enumerated_atoms_and_domains(src, want):
+    assert q(src) == want

@@ -20,6 +20,7 @@ from .values import (
     Vec,
     count,
     empty,
+    enum_atom,
     from_items,
     is_atom,
     items,
@@ -78,6 +79,8 @@ def index(x, i):
         if 0 <= i < n:
             if tx is list:
                 return x[i]
+            if x.dom is not None and x.t == SYM:
+                return enum_atom(x.a[i], x.dom)
             return make_atom(-x.t, x.a[i])
         return null_item(x)
     if ti is Vec and i.t in INDEX_TYPES:

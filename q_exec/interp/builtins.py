@@ -31,6 +31,7 @@ from .values import (
     QDict,
     Table,
     Vec,
+    atom_dom,
     atom_raw,
     count,
     enlist,
@@ -54,6 +55,8 @@ def null_mask(x: Vec) -> np.ndarray:
     if t in (REAL, FLOAT, DATETIME):
         return np.isnan(a)
     if t == SYM:
+        if x.dom is not None:  # an enumeration's items index its domain: never null
+            return np.zeros(len(a), dtype=bool)
         return np.array([s == "" for s in a], dtype=bool)
     if t == CHAR:
         return a == 32
@@ -77,7 +80,7 @@ def null(x):
         return x is IDENTITY
     from .values import is_null_atom
 
-    return is_null_atom(x)
+    return atom_dom(x) is None and is_null_atom(x)
 
 
 # ---------------------------------------------------------------- aggregates
@@ -685,6 +688,8 @@ def key(x):
         return []
     if type(x) is int:
         return ops.til(x)
+    if atom_dom(x) is not None:
+        return Atom(-SYM, atom_dom(x))
     if type(x) is Atom and x.t == -SYM:
         v = runtime.CUR.g.get(x.v)
         if v is None and x.v.startswith("."):
@@ -709,6 +714,8 @@ def key(x):
 def value(x):
     if type(x) is QDict:
         return x.v
+    if atom_dom(x) is not None:
+        return Atom(-SYM, str(x.v))
     if type(x) is Atom and x.t == -SYM:
         return runtime.lookup(x.v)
     if type(x) is Vec and x.t == CHAR:
@@ -1138,7 +1145,9 @@ def ema(a, x):
 
 def like(x, pattern):
 
-    if type(x) is list:
+    if type(x) is list:  # a list of strings only: symbols in a general list are a type error
+        if not all(type(v) is Vec and v.t == 10 for v in x):
+            raise QError("type")
         return from_items([like(v, pattern) for v in x])
     if type(x) is Vec and x.t == SYM:
         return Vec(BOOL, np.array([like(Atom(-SYM, s), pattern) for s in x.a], dtype=bool))
@@ -1403,10 +1412,10 @@ def cast(x, y):
 
 
 def qtype_kw(x):
-    if type(x) is Vec and x.dom is not None:
+    if type(x) is Vec and x.dom is not None or atom_dom(x) is not None:
         from .enums import ENUM_TYPE
 
-        return Atom(-SHORT, ENUM_TYPE)
+        return Atom(-SHORT, ENUM_TYPE if type(x) is Vec else -ENUM_TYPE)
     return Atom(-SHORT, qtype(x))
 
 

@@ -121,12 +121,31 @@ def _composes(f, vals: list) -> bool:
     )
 
 
+def assigned_names(node, out: set) -> set:
+    """Names a lambda body assigns with `:` (its locals), not looking into nested lambdas."""
+    if type(node) is tuple and node:
+        if node[0] == "lambda":
+            return out
+        if node[0] == "assign" and len(node) == 6 and node[2:4] == (None, None) and not node[5]:
+            out.add(node[1])  # plain `a:v` (not `a+:v`, `a[i]:v` or `a::v`)
+        for sub in node[1:]:
+            assigned_names(sub, out)
+    elif type(node) is list:
+        for sub in node:
+            assigned_names(sub, out)
+    elif type(node) is dict:
+        for sub in node.values():
+            assigned_names(sub, out)
+    return out
+
+
 class Compiler:
     """Turns parsed nodes into closures bound to one runtime state."""
 
     def __init__(self, state: runtime.State):
         self.st = state
         self.g = state.g
+        self.locals: set = set()  # names the lambda being compiled assigns
 
     # -- entry points
     def block(self, stmts: list, in_lambda: bool):
@@ -164,6 +183,12 @@ class Compiler:
             return lambda L: kw
         g = self.g
         lookup = runtime.lookup
+        if lam and name in self.locals:
+
+            def get_local(L):
+                return L.get(name, IDENTITY)  # a local read before assignment is ::
+
+            return get_local
         if lam:
 
             def get(L):
@@ -235,7 +260,12 @@ class Compiler:
         params, body, src = node[1], node[2], node[3]
         if not body:
             body = [("nil",)]
-        run = self.block(body, True)
+        outer = self.locals
+        self.locals = assigned_names(body, set())
+        try:
+            run = self.block(body, True)
+        finally:
+            self.locals = outer
 
         def call(L):
             try:

@@ -30,6 +30,7 @@ from .values import (
     TEMPORAL,
     TYPE_NAMES,
     Atom,
+    EnumSym,
     QDict,
     Table,
     Vec,
@@ -39,6 +40,41 @@ from .values import (
 )
 
 INT_SUFFIX = {SHORT: "h", INT: "i", LONG: ""}
+
+# q keywords defined in k print as their definition (q.k), primitive ones as the k verb
+K_DEFINITIONS = {
+    "count": "#:",
+    "first": "*:",
+    "neg": "-:",
+    "not": "~:",
+    "til": "!:",
+    "key": "!:",
+    "reverse": "|:",
+    "where": "&:",
+    "flip": "+:",
+    "string": "$:",
+    "null": "^:",
+    "type": "@:",
+    "distinct": "?:",
+    "group": "=:",
+    "value": ".:",
+    "sums": "+\\",
+    "prds": "*\\",
+    "maxs": "|\\",
+    "mins": "&\\",
+    "sum": "+/",
+    "prd": "*/",
+    "max": "|/",
+    "min": "&/",
+    "raze": ",/",
+    "deltas": "-':",
+    "iasc": "k){$[0h>@x;'`rank;<x]}",
+    "idesc": "k){$[0h>@x;'`rank;>x]}",
+    "each": "k){x'y}",
+    "over": "k){x/y}",
+    "scan": "k){x\\y}",
+    "prior": "k){x':y}",
+}
 
 
 def _prec() -> int:
@@ -152,7 +188,7 @@ def fmt_atom(x) -> str:
             return "0Ne"
         return s + "e"
     if t == SYM:
-        return "`" + v
+        return f"`{v.dom}$`{v}" if type(v) is EnumSym else "`" + v
     if t == CHAR:
         return fmt_str(bytes([v]))
     if t == BYTE:
@@ -211,7 +247,7 @@ def fmt_fn(f) -> str:
     if isinstance(f, Lambda):
         return f.src
     if isinstance(f, Builtin):
-        return f.name
+        return K_DEFINITIONS.get(f.name, f.name)
     if isinstance(f, Identity):
         return "::"
     if isinstance(f, ListProjection):

@@ -12,7 +12,7 @@ import numpy as np
 
 from . import runtime
 from .errors import QError
-from .values import SYM, Atom, Vec, symvec
+from .values import SYM, Atom, Vec, enum_atom, symvec
 
 ENUM_TYPE = 20
 
@@ -37,7 +37,9 @@ def enumerate_over(name: str, y):
     syms = _symbols(y)
     if not np.isin(syms, _domain(name).a).all():
         raise QError("cast")
-    return y if type(y) is Atom else Vec(SYM, syms.copy(), dom=name)
+    if type(y) is Atom:
+        return enum_atom(str(y.v), name)
+    return Vec(SYM, np.array([str(s) for s in syms], dtype=object), dom=name)
 
 
 def extend(name: str, y):

@@ -17,6 +17,7 @@ from .values import (
     QDict,
     Table,
     Vec,
+    atom_dom,
     atom_raw,
     count,
     empty,
@@ -80,7 +81,7 @@ def match(x, y) -> bool:
     """q `~`: identical type and value."""
     tx, ty = type(x), type(y)
     if tx is Vec and ty is Vec:
-        if x.t != y.t or len(x.a) != len(y.a):
+        if x.t != y.t or len(x.a) != len(y.a) or x.dom != y.dom:
             return False
         if x.t in (FLOAT, REAL, 15):
             return _float_match(x.a, y.a)
@@ -97,7 +98,7 @@ def match(x, y) -> bool:
         return x is y
     if tx is float and ty is float:
         return _float_match(np.array([x]), np.array([y]))
-    return hkey(x) == hkey(y)
+    return hkey(x) == hkey(y) and atom_dom(x) == atom_dom(y)
 
 
 def _float_match(a: np.ndarray, b: np.ndarray) -> bool:
@@ -211,10 +212,13 @@ def join(x, y):
         if type(x.k) is Vec and x.k.attr == "s":
             raise QError("step")
         return dict_align(x, y, lambda a, b: b)
+    if tx is Atom and ty is Atom and atom_dom(x) != atom_dom(y):
+        return [x, y]  # an enumerated atom and another symbol atom differ in type
     xs = to_list(x) if tx is not Table else items(x)
     ys = to_list(y) if ty is not Table else items(y)
     if type(xs) is Vec and type(ys) is Vec and xs.t == ys.t:
-        return Vec(xs.t, np.concatenate([xs.a, ys.a]))
+        dom = xs.dom if xs.dom == ys.dom else None
+        return Vec(xs.t, np.concatenate([xs.a, ys.a]), dom=dom)
     return from_items(items(xs) + items(ys))
 
 
@@ -582,7 +586,9 @@ def reverse(x):
 
 def first(x):
     if type(x) is Vec:
-        return make_atom(-x.t, x.a[0]) if len(x.a) else make_atom(-x.t, null_of(x.t))
+        if len(x.a):
+            return item(x, 0)
+        return make_atom(-x.t, null_of(x.t))
     if type(x) is list:
         return x[0] if x else []
     if type(x) is QDict:
@@ -594,7 +600,9 @@ def first(x):
 
 def last(x):
     if type(x) is Vec:
-        return make_atom(-x.t, x.a[-1]) if len(x.a) else make_atom(-x.t, null_of(x.t))
+        if len(x.a):
+            return item(x, len(x.a) - 1)
+        return make_atom(-x.t, null_of(x.t))
     if type(x) is list:
         return x[-1] if x else []
     if type(x) is QDict:

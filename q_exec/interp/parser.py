@@ -179,6 +179,7 @@ class Parser:
                 and t.val == ":"
                 and not (nt is None or nt.kind in (";", "]", ")"))
                 and not (nt.kind == "[" and not nt.sp)  # `:[` opens a matching conditional
+                and not (nt.kind == "adv" and not nt.sp)  # `:/` folds with assign (x:y is y)
             ):
                 self.next()
                 return ("ret", self.parse_expr(in_brackets))

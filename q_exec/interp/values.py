@@ -130,6 +130,26 @@ class Atom:
         return f"Atom({self.t},{self.v!r})"
 
 
+class EnumSym(str):
+    """The value of an enumerated symbol atom (type -20h): the symbol, tagged with the name of
+    its domain. It compares and hashes as the plain symbol."""
+
+    def __new__(cls, s: str, dom: str):
+        self = super().__new__(cls, s)
+        self.dom = dom
+        return self
+
+
+def enum_atom(s: str, dom: str) -> Atom:
+    """An enumerated symbol atom (`` `dom$`s ``)."""
+    return Atom(-SYM, EnumSym(s, dom))
+
+
+def atom_dom(x) -> str | None:
+    """Domain name of an enumerated atom, None for any other value."""
+    return x.v.dom if type(x) is Atom and type(x.v) is EnumSym else None
+
+
 class Vec:
     """A typed vector: q type code t > 0 and a 1-d numpy array.
 
@@ -280,6 +300,8 @@ def item(x, i: int):
     if tx is list:
         return x[i]
     if tx is Vec:
+        if x.dom is not None and x.t == SYM:
+            return enum_atom(x.a[i], x.dom)
         return make_atom(-x.t, x.a[i])
     if tx is Table:
         return QDict(symvec(x.names), from_items([item(c, i) for c in x.cols]))
@@ -299,6 +321,8 @@ def items(x) -> list:
             return x.a.tolist()
         if t == -BOOL:
             return x.a.tolist()
+        if x.dom is not None and t == -SYM:
+            return [enum_atom(v, x.dom) for v in x.a]
         if t in (-SYM, -GUID):
             return [Atom(t, v) for v in x.a]
         return [Atom(t, v) for v in x.a.tolist()]
@@ -337,6 +361,13 @@ def from_items(xs: list):
     t = -t0
     if t in (LONG, FLOAT, BOOL):
         return Vec(t, np.array(xs, dtype=DTYPES[t]))
+    if t == SYM:
+        doms = {atom_dom(x) for x in xs}
+        if len(doms) > 1:  # enumerations over different domains (or plain symbols) mix
+            return list(xs)
+        dom = doms.pop()
+        if dom is not None:
+            return Vec(SYM, vec_of(SYM, [str(x.v) for x in xs]).a, dom=dom)
     return vec_of(t, [x.v for x in xs])
 
 
@@ -360,6 +391,9 @@ def enlist(x):
         if t == -SYM or t == -GUID:
             a = np.empty(1, dtype=object)
             a[0] = x.v
+            if type(x.v) is EnumSym:
+                a[0] = str(x.v)
+                return Vec(SYM, a, dom=x.v.dom)
             return Vec(-t, a)
         return Vec(-t, np.array([atom_raw(x)], dtype=DTYPES[-t]))
     if type(x) is QDict and type(x.k) is Vec and x.k.t == SYM:
