@@ -206,6 +206,45 @@ def test_case_iterator(expr, want):
 @pytest.mark.parametrize(
     ("src", "want"),
     [
+        ("1 2 in (9;(1 2;3 4))", "00b"),
+        ("1 2 in (1 2;9)", "1b"),
+        ("1 2 in ((1 2;3 4);9)", "0b"),
+        ("3 in (1 2;3)", "0b"),
+        ("3 in (3;1 2)", "1b"),
+        ("1 2. in 1#2", "01b"),
+        ("1 2. in 2#2", "'type"),
+        ("(til 5) in `a`b!0 3", "10010b"),
+        ("(`a`b!(1 2 3;`x`y`z)) inter `a`b`c!(1 2 3;2 3 5;`x`y`z)", "1 2 3\nx y z"),
+    ],
+)
+def test_in_against_general_lists_and_dicts(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("1 2 3.$1 2 3.", "14f"),
+        ("M:(0 1.;1 1.)\nM$M", "1 1\n1 2"),
+        ("M:(0 1.;1 1.)\n15$[M]/M", "610 987\n987 1597"),
+        ("f:$[`float]\nf 1 2", "1 2f"),
+        ("$[0b;1;2]", "2"),
+        ('(enlist("";""))~1 2 0#"a"', "1b"),
+        ("5^0N 2 3i", "5 2 3"),
+        ("type 5^0N 2 3i", "7h"),
+        ("10 vs(1995;1996 1997)", "1 1 1\n9 9 9\n9 9 9\n5 6 7"),
+        ("2 mcount `a`b!(10 0N 3;4 5 6)", "a| 1 0 1\nb| 2 1 2"),
+        ("2 msum (1 2;3 4;5 6)", "1 2\n4 6\n8 10"),
+        ("(`a`b`c!1 2 3) _ `a`b", "'type"),
+    ],
+)
+def test_float_matrix_dollar_fill_widening_vs_lists_moving_sums(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
         (":/[1 2 3 4 5]", "5"),
         ("10 :/ 1 2", "2"),
         ("{:x+1}2", "3"),

@@ -849,11 +849,23 @@ def _truth(v) -> bool:
 
 
 def qin(x, y):
-    """x in y: items of x found in y (a general-list y is matched item-whole)."""
+    """x in y: items of x found in y.
+
+    Against a general list whose first item is a list, x is matched whole (an atom x is then
+    never found); otherwise a list x is searched item by item. A dictionary y is searched by
+    its values. Typed vectors of different types signal 'type unless y has one item."""
+    if type(y) is QDict and type(y.k) is not Table:
+        y = y.v
     if type(y) is list and y and not all(is_atom(v) for v in y) and type(x) is not Table:
+        if not is_atom(y[0]):
+            return False if is_atom(x) else any(ops.match(x, v) for v in y)
+        if not is_atom(x):
+            return from_items([qin(v, y) for v in items(x)])
         return any(ops.match(x, v) for v in y)
     if is_atom(y) and not is_atom(x):
         y = enlist(y)
+    if type(x) is Vec and type(y) is Vec and x.t != y.t and len(y.a) != 1:
+        raise QError("type")
     if type(x) is list:
         return from_items([qin(v, y) for v in x])
     if type(x) is Table:
@@ -885,6 +897,8 @@ def _and(a, b):
 
 def _items_in(x, y, wanted: bool):
     """The items (table rows) of x that are (wanted) or are not in y."""
+    if type(y) is QDict and type(y.k) is not Table:
+        y = y.v
     ys = y if type(y) is Table else to_list(y)
     xs = x if type(x) is Table else to_list(x)
     keys = set(ops.item_keys(ys))
@@ -1056,6 +1070,8 @@ def mavg(n, x):
 @columnwise
 def msum(n, x):
     k = int(atom_raw(n))
+    if type(x) is list:
+        return _msum_items(k, x)
     if type(x) is Vec and x.t in (FLOAT, REAL):
         a = np.where(np.isnan(x.a), 0, x.a)
     else:
@@ -1066,9 +1082,24 @@ def msum(n, x):
     return Vec(x.t if x.t in (FLOAT, REAL) else LONG, s2.astype(a.dtype))
 
 
+def _msum_items(k: int, xs: list):
+    """Moving sums over the items of a general list (nulls count as 0), atomic within items."""
+    from .verbs import _fill
+
+    out, acc = [], None
+    for i, v in enumerate(xs):
+        acc = _fill(0, v) if acc is None else arith.add(acc, _fill(0, v))
+        if i >= k:
+            acc = arith.sub(acc, _fill(0, xs[i - k]))
+        out.append(acc)
+    return from_items(out)
+
+
 @columnwise
 def mcount(n, x):
     k = int(atom_raw(n))
+    if type(x) is list:
+        return _msum_items(k, [qnot(null(v)) for v in x])
     ok = (~null_mask(x)).astype(np.int64)
     s = np.cumsum(ok)
     s2 = s.copy()
@@ -1264,15 +1295,12 @@ def vs(x, y):
             if qtype(y) == -INT:
                 t = INT
             return Vec(t, np.array(digits[::-1], dtype=DTYPES[t]))
-        vals = y.a.astype(np.int64)
+        vals = np.array(_leaf_ints(y), np.int64) if type(y) is list else y.a.astype(np.int64)
         mx = int(vals.max()) if len(vals) else 0
         n = 1
         while base**n <= mx:
             n += 1
-        rows = []
-        for k in range(n - 1, -1, -1):
-            rows.append(Vec(LONG, (vals // base**k) % base))
-        return rows
+        return [_map_ints(y, lambda a, k=k: (a // base**k) % base) for k in range(n - 1, -1, -1)]
     if type(x) is Vec:
         bases = x.a.astype(np.int64).tolist()
         if is_atom(y):
@@ -1290,6 +1318,22 @@ def vs(x, y):
             vals = vals // b
         return out[::-1]
     raise QError("type")
+
+
+def _leaf_ints(y) -> list[int]:
+    """Every integer at the leaves of a (nested) list."""
+    if type(y) is list:
+        return [i for v in y for i in _leaf_ints(v)]
+    return y.a.astype(np.int64).tolist() if type(y) is Vec else [int(atom_raw(y))]
+
+
+def _map_ints(y, fn):
+    """fn applied to the integer vectors (and atoms) at the leaves of y, keeping its shape."""
+    if type(y) is list:
+        return from_items([_map_ints(v, fn) for v in y])
+    if type(y) is Vec:
+        return Vec(LONG, fn(y.a.astype(np.int64)))
+    return int(fn(np.int64(atom_raw(y))))
 
 
 def sv(x, y):

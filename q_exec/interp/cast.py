@@ -99,6 +99,10 @@ def _target(x):
 
 def cast(x, y):
     """x$y."""
+    if _is_float_matrix(x):
+        from .builtins import mmu
+
+        return mmu(x, y)
     negative_short = qtype(x) == -SHORT and atom_raw(x) < 0  # -8h$"3.14" parses
     if qtype(x) in (-LONG, -INT, -SHORT) and qtype(y) in (CHAR, -CHAR, 0, 99, 98):
         if negative_short and qtype(y) in (CHAR, -CHAR, 0):
@@ -136,6 +140,13 @@ def cast(x, y):
 
         y = indices(y)
     return cast_to(t, y)
+
+
+def _is_float_matrix(x) -> bool:
+    """True for a float vector or a list of float vectors: `$` is then matrix multiply."""
+    if type(x) is Vec:
+        return x.t in (FLOAT, REAL)
+    return type(x) is list and bool(x) and all(type(r) is Vec and r.t == FLOAT for r in x)
 
 
 def _names_domain(x) -> bool:

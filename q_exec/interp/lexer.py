@@ -186,5 +186,5 @@ def tokenize(src: str) -> list[Tok]:
                 i += 1
             sp = False
             continue
-        raise QError(c)
+        raise QError("char")  # a character q has no token for (NUL, non-ASCII outside strings)
     return toks

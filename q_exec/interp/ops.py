@@ -323,7 +323,7 @@ def reshape(dims, flat, x):
             return (
                 from_items(src[start : start + d])
                 if d
-                else empty(qtype(x) if type(x) is Vec else 0)
+                else empty(abs(qtype(x)) if type(x) is Vec or -20 < qtype(x) < 0 else 0)
             )
         step = 1
         for e in dims[level + 1 :]:
@@ -345,6 +345,8 @@ def drop(n, x):
     if (type(n) is Vec or type(n) is list) and type(x) is QDict:
         return _drop_keys(x, n)
     if type(n) is QDict:
+        if type(n.k) is Vec and type(x) is Vec:
+            raise QError("type")  # d _ k takes one key; k _ d drops several
         return _drop_keys(n, x)
     if (type(n) is Vec or type(n) is list) and is_atom(x):
         return drop_index(n, int(atom_raw(x)))

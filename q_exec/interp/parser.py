@@ -245,10 +245,13 @@ class Parser:
             op = t.val
             nxt = self.peek()
             if op == "$" and nxt is not None and nxt.kind == "[" and not nxt.sp:
-                return ("cond", self.parse_args()), False
-            if op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
+                args = self.parse_args()
+                if len(args) != 1 or args[0] is None:
+                    return ("cond", args), False
+                node = ("apply", ("verb", "$"), args)  # $[x] projects $ (x$)
+            elif op == ":" and not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 return ("mcond", self.parse_args()), False
-            if (
+            elif (
                 nxt is not None
                 and nxt.kind == "op"
                 and nxt.val == ":"
@@ -259,7 +262,7 @@ class Parser:
                 node = ("verb", op + ":")
             else:
                 node = ("verb", op)
-            is_verb = True
+            is_verb = node[0] == "verb"
         elif k == "(":
             node = self.parse_paren()
             nxt = self.peek()

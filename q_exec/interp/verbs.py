@@ -97,6 +97,7 @@ def _fill(x, y):
     if type(y) is Vec:
         from .builtins import null_mask
 
+        y = _widen_to(x, y)
         m = null_mask(y)
         if is_atom(x):
             fill = _cast_like(x, y)
@@ -113,6 +114,17 @@ def _fill(x, y):
             [a if m[i] else b for i, (a, b) in enumerate(zip(items(x), items(y), strict=True))]
         )
     raise QError("type")
+
+
+def _widen_to(x, y: Vec) -> Vec:
+    """y cast up to x's numeric type when that is wider (`5^0N 2i` is a long vector)."""
+    from .cast import cast_to
+
+    tx = abs(qtype(x))
+    order = arith.NUM_ORDER
+    if y.t in order and tx in order and order[tx] > order[y.t]:
+        return cast_to(tx, y)
+    return y
 
 
 def _cast_like(x, y):
