@@ -336,3 +336,34 @@ EN = "u:`a`b`c;e:`u$`a`b`a;"
 )
 def test_enumerated_atoms_and_domains(src, want):
     assert q(src) == want
+
+
+FK = (
+    "kt:([eid:1001 1002 1003] name:`Dent`Beeblebrox`Prefect;iq:98 42 126);"
+    "td:([] eid:`kt$1003 1002 1001 1002;sc:126 36 92 39);"
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # `kt$y enumerates y over the keys of a keyed table: a foreign key
+        (FK + "x:`kt$1002 1001;(x;key x;value x;type x)", "`kt$1002 1001\n`kt\n1002 1001\n20h"),
+        (FK + "`kt$1004", "'cast"),
+        (FK + "meta td", "c  | t f  a\n---| ------\neid| j kt\nsc | j"),
+        # fk.col in qSQL reads the referenced table's column
+        (
+            FK + "select eid.name,sc from td where eid.iq>50",
+            "name    sc\n-----------\nPrefect 126\nDent    92",
+        ),
+        (
+            FK + "select avg sc by eid.name from td",
+            "name      | sc\n----------| ----\nBeeblebrox| 37.5\nDent      | 92\nPrefect   | 126",
+        ),
+        ("k:([s:`a`b`c]px:1 2 3);exec s.px from ([]s:`k$`c`a)", "3 1"),
+        # meta shows attributes
+        ("meta ([]a:`s#1 2 3)", "c| t f a\n-| -----\na| j   s"),
+    ],
+)
+def test_foreign_keys(src, want):
+    assert q(src) == want

@@ -723,7 +723,7 @@ def value(x):
 
         return eval_text(vec_str(x))
     if type(x) is Vec and x.dom is not None:
-        return Vec(SYM, x.a)
+        return Vec(x.t, x.a)
     if type(x) is list and x:
         f = x[0]
         if type(f) is Atom and f.t == -SYM:

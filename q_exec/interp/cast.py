@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from . import temporal
+from . import runtime, temporal
 from .errors import QError
 from .values import (
     BOOL,
@@ -128,7 +128,7 @@ def cast(x, y):
         if type(y) is list or type(y) is Vec:
             return from_items([cast(a, b) for a, b in zip(items(x), items(y), strict=True)])
         return from_items([cast(a, y) for a in items(x)])
-    if _names_domain(x) and qtype(y) in (SYM, -SYM):
+    if _names_domain(x) and (qtype(y) in (SYM, -SYM) or is_key_domain(x.v)):
         from .enums import enumerate_over
 
         return enumerate_over(x.v, y)
@@ -147,6 +147,13 @@ def _is_float_matrix(x) -> bool:
     if type(x) is Vec:
         return x.t in (FLOAT, REAL)
     return type(x) is list and bool(x) and all(type(r) is Vec and r.t == FLOAT for r in x)
+
+
+def is_key_domain(name: str) -> bool:
+    """True when name is a global keyed table (`` `kt$y `` makes a foreign key)."""
+    from .enums import table_keys
+
+    return table_keys(runtime.CUR.g.get(name)) is not None
 
 
 def _names_domain(x) -> bool:

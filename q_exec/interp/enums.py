@@ -12,16 +12,43 @@ import numpy as np
 
 from . import runtime
 from .errors import QError
-from .values import SYM, Atom, Vec, enum_atom, symvec
+from .values import SYM, Atom, QDict, Table, Vec, enum_atom, is_atom, symvec, to_list
 
 ENUM_TYPE = 20
 
 
 def _domain(name: str) -> Vec:
+    """The values name enumerates over: a global symbol list, or the key column of a keyed
+    table with one key column (a foreign key)."""
     dom = runtime.lookup(name)
+    keys = table_keys(dom)
+    if keys is not None:
+        return keys
     if type(dom) is not Vec or dom.t != SYM:
         raise QError("type")
     return dom
+
+
+def table_keys(kt) -> Vec | None:
+    """The key column of a keyed table with a single simple key column (else None)."""
+    if type(kt) is QDict and type(kt.k) is Table and len(kt.k.names) == 1:
+        col = kt.k.cols[0]
+        return col if type(col) is Vec else None
+    return None
+
+
+def foreign_column(fk: Vec, field: str):
+    """`fk.field` in qSQL: column field of the keyed table the foreign key fk points into."""
+    from .apply import index
+    from .ops import find
+
+    kt = runtime.lookup(fk.dom)
+    keys = table_keys(kt)
+    if keys is None or (field not in kt.v.names and field != kt.k.names[0]):
+        raise QError(field)
+    if field == kt.k.names[0]:
+        return Vec(fk.t, fk.a)
+    return index(kt.v.col(field), find(keys, Vec(fk.t, fk.a)))
 
 
 def _symbols(y) -> np.ndarray:
@@ -33,13 +60,29 @@ def _symbols(y) -> np.ndarray:
 
 
 def enumerate_over(name: str, y):
-    """`` `name$y ``: y's symbols enumerated over the global list name."""
+    """`` `name$y ``: y's symbols enumerated over the global list name, or y's values over the
+    keys of the keyed table name (a foreign key)."""
+    dom = _domain(name)
+    if dom.t != SYM:
+        return _foreign_key(name, dom, y)
     syms = _symbols(y)
-    if not np.isin(syms, _domain(name).a).all():
+    if not np.isin(syms, dom.a).all():
         raise QError("cast")
     if type(y) is Atom:
         return enum_atom(str(y.v), name)
     return Vec(SYM, np.array([str(s) for s in syms], dtype=object), dom=name)
+
+
+def _foreign_key(name: str, keys: Vec, y):
+    """`` `kt$y `` over non-symbol keys: y unchanged but tagged with the table's name."""
+    from .ops import find
+
+    vals = to_list(y)
+    if type(vals) is not Vec or vals.t != keys.t:
+        raise QError("type")
+    if (find(keys, vals).a == len(keys.a)).any():
+        raise QError("cast")
+    return y if is_atom(y) else Vec(vals.t, vals.a.copy(), dom=name)
 
 
 def extend(name: str, y):
@@ -68,7 +111,7 @@ def indices(e: Vec) -> Vec:
     """Positions of an enumeration's symbols in its domain (count of the domain when absent)."""
     from .ops import find
 
-    return find(_domain(e.dom), Vec(SYM, e.a))
+    return find(_domain(e.dom), Vec(e.t, e.a))
 
 
 def append(e: Vec, v) -> Vec:

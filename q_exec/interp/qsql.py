@@ -43,8 +43,24 @@ class ColumnEnv(dict):
         col = self.cut.get(name, _ABSENT)
         if col is _ABSENT:
             col = self.cols.get(name, _ABSENT)
+            if col is _ABSENT and "." in name:
+                col = self._foreign(name)
             if col is not _ABSENT and self.rows is not None:
                 col = self.cut[name] = index(col, self.rows)
+        return col
+
+    def _foreign(self, name: str):
+        """`fk.c` (and `fk.c.d`): columns reached through foreign-key columns."""
+        base, *path = name.split(".")
+        col = self.cols.get(base, _ABSENT)
+        if col is _ABSENT or type(col) is not Vec or col.dom is None:
+            return _ABSENT
+        from .enums import foreign_column
+
+        for field in path:
+            if type(col) is not Vec or col.dom is None:
+                raise QError(name)
+            col = foreign_column(col, field)
         return col
 
     def get(self, name, default=None):

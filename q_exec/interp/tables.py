@@ -237,13 +237,26 @@ def meta(t) -> QDict:
             tchars.append(TYPE_CHARS[c[0].t].upper())
         else:
             tchars.append(TYPE_CHARS[tt] if tt else " ")
-    n = len(full.names)
     keyt = Table(["c"], [symvec(full.names)])
     vals = Table(
         ["t", "f", "a"],
-        [from_items([char(c) for c in tchars]), symvec([""] * n), symvec([""] * n)],
+        [
+            from_items([char(c) for c in tchars]),
+            symvec([_foreign_table(c) for c in full.cols]),
+            symvec([c.attr if type(c) is Vec else "" for c in full.cols]),
+        ],
     )
     return QDict(keyt, vals)
+
+
+def _foreign_table(col) -> str:
+    """meta's f column: the keyed table a foreign-key column points into."""
+    from . import runtime
+    from .enums import table_keys
+
+    if type(col) is not Vec or col.dom is None:
+        return ""
+    return col.dom if table_keys(runtime.CUR.g.get(col.dom)) is not None else ""
 
 
 def on_global(fn, arg, t):
