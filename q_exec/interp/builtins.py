@@ -745,22 +745,27 @@ def enlist_multi(*args):
 
 
 def lower(x):
-    return _case_map(x, str.lower)
+    return _case_map(x, bytes.lower)
 
 
 def upper(x):
-    return _case_map(x, str.upper)
+    return _case_map(x, bytes.upper)
+
+
+def _case_sym(s: str, fn) -> str:
+    return fn(s.encode("utf-8", "surrogateescape")).decode("utf-8", "surrogateescape")
 
 
 def _case_map(x, fn):
+    """Map the case of ASCII letters only (q leaves other bytes, e.g. UTF-8, untouched)."""
     if type(x) is Vec and x.t == CHAR:
-        return strv(fn(vec_str(x)))
+        return Vec(CHAR, np.frombuffer(fn(x.a.tobytes()), dtype=np.uint8).copy())
     if type(x) is Vec and x.t == SYM:
-        return symvec([fn(s) for s in x.a])
+        return symvec([_case_sym(s, fn) for s in x.a])
     if type(x) is Atom and x.t == -CHAR:
-        return Atom(-CHAR, ord(fn(chr(x.v))))
+        return Atom(-CHAR, fn(bytes([x.v]))[0])
     if type(x) is Atom and x.t == -SYM:
-        return Atom(-SYM, fn(x.v))
+        return Atom(-SYM, _case_sym(x.v, fn))
     if type(x) is list:
         return from_items([_case_map(v, fn) for v in x])
     if type(x) is QDict:
@@ -1117,13 +1122,28 @@ def _mwindow(n, x, fn):
     return from_items(out)
 
 
+def _mextreme_ints(k: int, x: Vec, fn) -> Vec:
+    """Moving max/min of an integer-backed vector on raw values (0N is the least long, so it
+    wins a moving min, as in q)."""
+    a = x.a
+    if not len(a):
+        return x
+    pad = np.full(k - 1, a[0], dtype=a.dtype)
+    windows = np.lib.stride_tricks.sliding_window_view(np.concatenate([pad, a]), k)
+    return Vec(x.t, fn(windows, axis=1))
+
+
 @columnwise
 def mmax(n, x):
+    if type(x) is Vec and x.a.dtype.kind == "i" and int(atom_raw(n)) > 0:
+        return _mextreme_ints(int(atom_raw(n)), x, np.max)
     return _mwindow(n, x, qmax)
 
 
 @columnwise
 def mmin(n, x):
+    if type(x) is Vec and x.a.dtype.kind == "i" and int(atom_raw(n)) > 0:
+        return _mextreme_ints(int(atom_raw(n)), x, np.min)
     return _mwindow(n, x, qmin)
 
 
@@ -1187,6 +1207,8 @@ def like(x, pattern):
     s = x.v if type(x) is Atom and x.t == -SYM else vec_str(x) if type(x) is Vec else chr(x.v)
     p = vec_str(pattern) if type(pattern) is Vec else chr(pattern.v)
     rx = _like_regex(p)
+    if rx is None:
+        raise QError("nyi")
     return rx.fullmatch(s) is not None
 
 
@@ -1201,9 +1223,13 @@ def _like_regex(p: str):
         return rx
     out = []
     i = 0
+    inner_stars = 0  # q matches at most one `*` before the pattern's last character
     while i < len(p):
         c = p[i]
         if c == "*":
+            inner_stars += i < len(p) - 1
+            if inner_stars > 1:
+                return None
             out.append(".*")
         elif c == "?":
             out.append(".")
@@ -1514,7 +1540,10 @@ def ungroup(t):
 
 
 def system_eval(x):
-    raise QError("nyi")
+    """`0 x`: the process's own handle evaluates a string or a parse tree synchronously."""
+    if type(x) is Vec and x.t == CHAR:
+        return value(x)
+    return eval_kw(x)
 
 
 def get(x):
@@ -1621,11 +1650,15 @@ def tables_kw(x=None):
 
 
 def parse_kw(x):
-    raise QError("nyi")
+    from .parsetree import parse_text
+
+    return parse_text(x)
 
 
 def eval_kw(x):
-    raise QError("nyi")
+    from .parsetree import eval_tree
+
+    return eval_tree(x)
 
 
 def mmu(x, y):

@@ -289,7 +289,7 @@ def fmt_inline(x) -> str:
     if tx is QDict:
         k = fmt_inline(x.k)
         v = fmt_inline(x.v)
-        if type(x.k) is Table:
+        if type(x.k) is Table or (type(x.k) is not list and count(x.k) == 1):
             return "(" + k + ")!" + v
         return k + "!" + v
     if tx is Table:

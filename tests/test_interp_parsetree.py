@@ -1,0 +1,54 @@
+"""`parse` (q text to parse tree), `eval` / `0 x` (parse tree to value)."""
+
+import pytest
+from interp_support import q
+
+T = "t:([]s:`a`b`a;p:1 20 30)\n"
+
+
+@pytest.mark.parametrize(
+    ("expr", "out"),
+    [
+        ('parse "1+2"', "+\n1\n2"),
+        ('parse "not 0b"', "~:\n0b"),
+        ('parse "-x"', "-:\n`x"),
+        ('parse "a in b"', "in\n`a\n`b"),
+        ('parse "{x+y}[3;4]"', "{x+y}\n3\n4"),
+        ('parse "a:1"', ":\n`a\n1"),
+        ('parse "s::x+1"', "::\n`s\n(+;`x;1)"),
+        ('parse "`a`b"', ",`a`b"),
+        ('parse "(1;`a)"', "enlist\n1\n,`a"),
+        ('parse "+/[1 2]"', "(/;+)\n1 2"),
+        ('parse "f[1;]"', "`f\n1\n::"),
+        ('parse "select from t where p>10"', "?\n`t\n,,(>;`p;10)\n0b\n()"),
+        ('parse "exec p from t"', "?\n`t\n()\n()\n,`p"),
+        ('parse "delete p from t"', "!\n`t\n()\n0b\n,,`p"),
+    ],
+)
+def test_parse_trees(expr, out):
+    assert q(expr) == out
+
+
+def test_parse_select_by_shows_dictionaries():
+    assert q('parse "select max p by s from t"').split("\n")[3] == "(,`s)!,`s"
+
+
+@pytest.mark.parametrize(
+    ("expr", "out"),
+    [
+        ('eval parse "2+3"', "5"),
+        ("eval (+;1;(*;2;3))", "7"),
+        ('eval parse "exec p from t"', "1 20 30"),
+        ('eval parse "select max p by s from t where p>5"', "s| p\n-| --\na| 30\nb| 20"),
+        ('eval parse "update p:2*p from t where s=`a"', "s p\n----\na 2\nb 20\na 60"),
+        ('eval parse "$[0b;`x;`y]"', "`y"),
+        ('eval parse "z:41+1";z', "42"),
+    ],
+)
+def test_eval_parse_round_trip(expr, out):
+    assert q(T + expr) == out
+
+
+def test_own_handle_zero_evaluates_text_and_trees():
+    assert q('0 "1 \\"hello\\""') == "hello1"
+    assert q("0 (+;2;2)") == "4"
