@@ -76,6 +76,12 @@ def fork_single_threaded() -> int:
     return pid
 
 
+def release_free_heap() -> bool:
+    """Return the C heap's free pages to the kernel (glibc malloc_trim); False if unsupported."""
+    trim = getattr(_libc, "malloc_trim", None)
+    return bool(trim and trim(ctypes.c_size_t(0)))
+
+
 def can_switch_to_uid(uid: int) -> bool:
     """Whether a child of this process can drop to `uid`/`uid` with no groups (tried in a fork)."""
     pid = os.fork()

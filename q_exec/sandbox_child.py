@@ -27,6 +27,7 @@ class ChildPlan:
     uid: int | None  # sandbox uid/gid to drop to; None when the server cannot switch uid
     base_address_space: int  # the call-mode child starts with the server's image
     server_pid: int
+    streams: tuple[io.TextIOWrapper, io.TextIOWrapper] | None = None  # see standard_streams
 
 
 def run_child(
@@ -42,7 +43,7 @@ def run_child(
         if plan.spec.mode == "exec":
             _exec_script(plan.spec, script, run_dir)
         else:
-            code = _call_runner(plan.runner, script)
+            code = _call_runner(plan, script)
     except BaseException:  # noqa: BLE001 - the child must report and exit, never unwind
         with contextlib.suppress(OSError):
             os.write(2, traceback.format_exc().encode(errors="replace"))
@@ -72,8 +73,6 @@ def _enter_sandbox(plan: ChildPlan, timeout: float, run_dir: str, out_fd: int, e
         os.setgid(plan.uid)
         os.setuid(plan.uid)
     linux.forbid_new_privileges()
-    os.environ.clear()
-    os.environ.update(plan.spec.env)
 
 
 def _limit(kind: int, soft: int, hard: int | None = None) -> None:
@@ -88,11 +87,17 @@ def _exec_script(spec: LaunchSpec, script: str, run_dir: str) -> None:
     os.execve(argv[0], argv, spec.env)
 
 
-def _call_runner(runner: Runner | None, script: str) -> int:
-    assert runner is not None, "call mode needs a runner"
-    stdout = _text_stream(1)
-    stderr = _text_stream(2)
-    code = runner(script, stdout, stderr)
+def standard_streams() -> tuple[io.TextIOWrapper, io.TextIOWrapper]:
+    """Text streams on fds 1 and 2 for call-mode runs, built once by the server (empty at
+    every fork): the child points those fds at its pipes, and building the wrappers in each
+    child would cost more than the run itself."""
+    return _text_stream(1), _text_stream(2)
+
+
+def _call_runner(plan: ChildPlan, script: str) -> int:
+    assert plan.runner is not None, "call mode needs a runner"
+    stdout, stderr = plan.streams or standard_streams()
+    code = plan.runner(script, stdout, stderr)
     for stream in (stdout, stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

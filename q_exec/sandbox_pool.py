@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import queue
+import select
 import socket
 import subprocess
 import sys
+import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from q_exec.run_dirs import remove_tree
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 _REPLY_GRACE_S = 30.0
+PARK_AFTER_S = 0.05
 
 
 class SandboxStartError(RuntimeError):
@@ -91,12 +94,20 @@ class ForkServer:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc else None
 
-    def run(self, script: str, timeout: float) -> RunResult:
-        """Run one script; a dead or hung server is replaced and the run reported as an error."""
+    def run(
+        self, script: str, timeout: float, on_long_run: Callable[[], None] | None = None
+    ) -> RunResult:
+        """Run one script; a dead or hung server is replaced and the run reported as an error.
+
+        `on_long_run` is called once if no reply has come PARK_AFTER_S seconds after the
+        request (the run is long: likely a loop heading for its timeout).
+        """
         try:
             assert self._sock is not None
             self._sock.settimeout(timeout + _REPLY_GRACE_S)
             send_message(self._sock, {"script": script, "timeout": timeout})
+            if on_long_run is not None and not _readable(self._sock, PARK_AFTER_S):
+                on_long_run()
             reply = recv_message(self._sock)
         except (OSError, ValueError):
             reply = None
@@ -129,20 +140,29 @@ class ForkServer:
 
 
 class SandboxPool:
-    """`workers` fork servers behind a thread pool; `run_many` runs scripts in parallel."""
+    """Fork servers behind a thread pool; `run_many` runs scripts in parallel.
+
+    At most `workers` runs are active at once. A run still going after PARK_AFTER_S
+    (typically a loop waiting for its timeout) is parked: it keeps its server and its
+    deadline but frees its active slot, so the next run starts beside it instead of waiting
+    out the timeout. Up to `workers` runs can be parked, so the pool starts 2 x `workers`
+    servers.
+    """
 
     def __init__(self, spec: LaunchSpec, workers: int) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
         self.spec = spec
         self.workers = workers
+        servers = 2 * workers
+        self._active = threading.Semaphore(workers)
         self._idle: queue.Queue[ForkServer] = queue.Queue()
         self._servers: list[ForkServer] = []
-        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="q_exec")
+        self._threads = ThreadPoolExecutor(servers, thread_name_prefix="q_exec")
         # servers are stopped on close(), or when a forgotten pool is garbage-collected
         self._finalizer = weakref.finalize(self, _shut_down, self._threads, self._servers)
         try:
-            self._servers.extend(ForkServer(spec, wait=False) for _ in range(workers))
+            self._servers.extend(ForkServer(spec, wait=False) for _ in range(servers))
             for server in self._servers:
                 server.wait_ready()
                 self._idle.put(server)
@@ -159,12 +179,15 @@ class SandboxPool:
         return [s.pid for s in self._servers if s.pid is not None]
 
     def run(self, script: str, timeout: float) -> RunResult:
-        """Run one script on the next idle server."""
+        """Run one script on the next idle server once an active slot is free."""
+        self._active.acquire()
+        slot = _ActiveSlot(self._active)
         server = self._idle.get()
         try:
-            return server.run(script, timeout)
+            return server.run(script, timeout, on_long_run=slot.release)
         finally:
             self._idle.put(server)
+            slot.release()
 
     def run_many(self, scripts: Sequence[str], timeout: float) -> list[RunResult]:
         """Run all scripts at once across the servers; results in input order."""
@@ -179,6 +202,24 @@ class SandboxPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _ActiveSlot:
+    """One acquired unit of the pool's active-run semaphore, released at most once."""
+
+    def __init__(self, semaphore: threading.Semaphore) -> None:
+        self._semaphore = semaphore
+        self._held = True
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            self._semaphore.release()
+
+
+def _readable(sock: socket.socket, seconds: float) -> bool:
+    """Whether `sock` has data to read within `seconds`."""
+    return bool(select.select([sock], [], [], seconds)[0])
 
 
 def _shut_down(threads: ThreadPoolExecutor, servers: list[ForkServer]) -> None:

@@ -27,7 +27,7 @@ from q_exec import linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
 from q_exec.run_dirs import remove_tree
-from q_exec.sandbox_child import ChildPlan, Runner, run_child
+from q_exec.sandbox_child import ChildPlan, Runner, run_child, standard_streams
 
 SANDBOX_UID_BASE = 2_000_000_000
 _PRIVATE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
@@ -94,9 +94,14 @@ def load_runner(spec: LaunchSpec) -> Runner | None:
 
 def preload_package(module_name: str) -> None:
     """Import every module of the runner's package now: a child running as the sandbox uid
-    may be unable to read the files of a module imported lazily later."""
-    package = sys.modules[module_name.rpartition(".")[0] or module_name]
-    for info in pkgutil.walk_packages(getattr(package, "__path__", []), package.__name__ + "."):
+    may be unable to read the files of a module imported lazily later. Only that package:
+    anything more would enlarge the image every run forks."""
+    package = sys.modules[module_name]
+    if not hasattr(package, "__path__"):  # a plain module: walk the package it belongs to
+        if not package.__package__:
+            return
+        package = sys.modules[package.__package__]
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         if not info.name.endswith("__main__"):
             importlib.import_module(info.name)
 
@@ -122,6 +127,7 @@ class RunSlot:
             uid=self.uid,
             base_address_space=address_space_bytes() if spec.mode == "call" else 0,
             server_pid=os.getpid(),
+            streams=standard_streams() if spec.mode == "call" else None,
         )
         self.base_dir = base_dir
         self.fork = linux.fork_single_threaded if linux.thread_count() == 1 else os.fork
@@ -231,6 +237,20 @@ def kill_descendants() -> None:
                 os.waitpid(child, 0)
 
 
+def prepare_image(spec: LaunchSpec) -> None:
+    """Make the server's memory image cheap to fork: every run starts as a copy of it.
+
+    The runs' environment is set here once instead of in each child; freed heap memory goes
+    back to the kernel (fewer pages to map in each fork) and the warm objects are frozen out
+    of the garbage collector (children never traverse, and so never copy, them).
+    """
+    os.environ.clear()
+    os.environ.update(spec.env)
+    gc.collect()
+    linux.release_free_heap()
+    gc.freeze()
+
+
 def serve(sock: socket.socket, spec: LaunchSpec) -> None:
     """Isolate, announce readiness, then answer run requests until the socket closes."""
     try:
@@ -243,7 +263,7 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
     os.chmod(base_dir, 0o711)  # the sandbox uid may pass through to its run dir, not list
     send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
     slot = RunSlot(spec, runner, report, base_dir)
-    gc.freeze()  # children never traverse (and so never copy) the server's warm objects
+    prepare_image(spec)
     try:
         while (request := recv_message(sock)) is not None:
             send_message(sock, slot.run(request["script"], float(request["timeout"])))
