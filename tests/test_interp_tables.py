@@ -367,3 +367,20 @@ FK = (
 )
 def test_foreign_keys(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # insert: keyed tables take only new keys; typed columns only their own type
+        ("kt:([k:`a`b]v:1 2);`kt insert ([]k:`c`d;v:3 4);kt", "k| v\n-| -\na| 1\nb| 2\nc| 3\nd| 4"),
+        ("kt:([k:`a`b]v:1 2);`kt insert (`a;5)", "'insert"),
+        ('t:([]a:1 2;b:`x`y);`t insert (9;"c")', "'type"),
+        ("t:([]a:`int$();b:`symbol$());`t insert (1;`a)", "'type"),
+        ("t:([]a:`int$();b:`symbol$());`t insert (1i;`a);t", "a b\n---\n1 a"),
+        ("u:([]a:();b:());`u insert (1;`a);u", "a b\n---\n1 a"),
+        ("u:([]a:();b:());`u insert (1;`a);`u insert (2;3)", "'type"),
+    ],
+)
+def test_insert_checks_keys_and_types(src, want):
+    assert q(src) == want

@@ -129,38 +129,60 @@ def _set_at(col, rows: np.ndarray, vals):
 
 
 def insert_rows(t: Table, rows):
-    """Append rows (table, dict, or list of column values) to a table."""
+    """Append rows (table, dict, or list of column values) to a table; a keyed table takes
+    only new keys ('insert otherwise) and typed columns only values of their type ('type)."""
     from .ops import join
+    from .values import enlist
 
+    full = unkey(t)
+    if type(rows) is QDict and type(rows.k) is Table:
+        rows = unkey(rows)
     if type(rows) is Table:
-        if type(t) is QDict:
-            return upsert_keyed(t, rows)
-        return join(t, Table(t.names, [rows.col(c) for c in t.names]))
-    if type(rows) is QDict:
-        if type(t) is QDict:
-            return upsert_keyed(t, rows)
-        from .values import enlist
+        new = Table(full.names, [rows.col(c) for c in full.names])
+    elif type(rows) is QDict:
+        new = enlist(rows)
+        if type(new) is not Table:
+            raise QError("type")
+    else:
+        vals = items(rows) if not is_atom(rows) else [rows]
+        ncols = len(full.names)
+        if (
+            type(rows) is list
+            and vals
+            and all(type(v) is list and len(v) == ncols for v in vals)
+            and len(vals) != ncols
+        ):
+            from .ops import flip
 
-        return join(t, enlist(rows))
-    vals = items(rows) if not is_atom(rows) else [rows]
-    ncols = len(unkey(t).names)
-    if (
-        type(rows) is list
-        and vals
-        and all(type(v) is list and len(v) == ncols for v in vals)
-        and len(vals) != ncols
-    ):
-        from .ops import flip
-
-        vals = flip(rows)
-    if type(t) is QDict:
-        full = unkey(t)
+            vals = flip(rows)
+        if len(vals) != ncols:
+            raise QError("length")
         new = Table(full.names, [_as_col(v) for v in vals])
+    _check_insert_types(full, new)
+    if type(t) is QDict:
+        _check_new_keys(t, new)
         return upsert_keyed(t, new)
-    if len(vals) != len(t.names):
-        raise QError("length")
-    new = Table(t.names, [_as_col(v) for v in vals])
     return join(t, new)
+
+
+def _check_insert_types(t: Table, new: Table) -> None:
+    """'type when a value is inserted into a typed column of another type."""
+    for name, col in zip(t.names, t.cols, strict=True):
+        if type(col) is not Vec:
+            continue
+        c = new.col(name) if name in new.names else None
+        if type(c) is Vec and c.t != col.t or type(c) is list and c:
+            raise QError("type")
+
+
+def _check_new_keys(kt: QDict, new: Table) -> None:
+    """'insert when a row's key is already in the keyed table."""
+    from .joins import lookup
+
+    knames = kt.k.names
+    pos = lookup(kt.k, Table(knames, [new.col(c) for c in knames]))
+    if (pos < count(kt.k)).any():
+        raise QError("insert")
 
 
 def _as_col(v):
