@@ -9,6 +9,9 @@ import shutil
 
 def remove_tree(path: str) -> None:
     """Remove a run directory, even one whose code made parts of it unreadable."""
+    with contextlib.suppress(OSError):
+        os.rmdir(path)  # the usual case: the run left its directory empty
+        return
     shutil.rmtree(path, ignore_errors=True)
     if os.path.lexists(path):
         for root, dirs, _ in os.walk(path):
