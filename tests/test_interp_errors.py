@@ -47,3 +47,12 @@ def test_unexpected_python_failures_become_q_errors():
     out = q("f:{f x};f 1")
     assert out.startswith("'")
     assert "Traceback" not in out
+
+
+def test_signal_of_a_non_symbol_is_stype():
+    assert q('@[{\'x};1;{"trap:",x}]') == '"trap:stype"'
+    assert q('@[{\'x};"a";{"trap:",x}]') == '"trap:stype"'
+
+
+def test_writing_to_an_unopened_handle():
+    assert q("10 deltas 1 2") == "'Cannot write to handle 10. OS reports: Bad file descriptor"

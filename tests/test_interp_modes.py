@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from interp_support import q
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -36,3 +38,18 @@ def test_session_mode_echoes_values():
     p = _run([], stdin="x:3\nx*2\nx;\n`a`b!1 2\n")
     assert p.returncode == 0
     assert p.stdout == "6\na| 1\nb| 2\n"
+
+
+def test_views_recompute_and_list_their_source():
+    assert q("a:5\nv::2+a*3\nv\na:1\nv") == "17\n5"
+    assert q("w::b*10\nv::2+a*3\nviews[]\nview `v") == '`s#`v`w\n"2+a*3"'
+    assert q("v::$[b;1;v+1]\nb:0\nv") == "'loop"
+
+
+def test_global_amend_inside_a_lambda_returns_generic_null():
+    assert q("{v::x+y}[10;20]\nv") == "30"
+
+
+def test_key_backtick_lists_namespaces():
+    assert q("key `") == "`q`Q`h`j`o"
+    assert q(".fee.fi.fo:42\nkey `\nkey `.fee") == "`q`Q`h`j`o`fee\n``fi"

@@ -18,6 +18,7 @@ from .values import (
     BOOL,
     BYTE,
     CHAR,
+    DATE,
     DATETIME,
     DTYPES,
     FLOAT,
@@ -266,8 +267,15 @@ def sdev(x):
 
 
 def med(x):
-    if type(x) is QDict:
+    """Median: nulls aside for numeric vectors; otherwise q's definition
+    `avg x(<x)@_.5*-1 0+#x` (the middle item(s) in sort order, averaged), so a table's median
+    is its middle row and a list of vectors' is taken item-wise."""
+    if type(x) is QDict and type(x.v) is Vec:
         return med(x.v)
+    if type(x) in (list, Table, QDict) and count(x):
+        n = count(x)
+        middle = index(iasc(x), Vec(LONG, np.array([(n - 1) // 2, n // 2], dtype=np.int64)))
+        return avg(index(x, middle))
     a = _floats(_num_vec(to_list(x)))
     a = a[~np.isnan(a)]
     return float(np.median(a)) if len(a) else float("nan")
@@ -567,18 +575,25 @@ def qabs(x):
     return arith.atomic1(_abs_kernel, x)
 
 
+TOLERANCE = 2.0**-43  # q's relative comparison tolerance
+
+
 def _floor_kernel(up: bool):
     def k(x):
         t, a, s = arith.raw(x)
-        if t in (FLOAT, REAL):
+        if t in (FLOAT, REAL, DATETIME):
             af = np.asarray(a, dtype=np.float64)
             with np.errstate(all="ignore"):
                 r = np.ceil(af) if up else np.floor(af)
+                step = -1.0 if up else 1.0  # tolerant: within 2^-43 of the next integer is it
+                r = np.where(arith._tol_eq(af, r + step), r + step, r)
                 bad = ~np.isfinite(af)
                 out = np.where(bad, 0, r).astype(np.int64)
             out = np.where(np.isnan(af), null_of(LONG), out)
             out = np.where(np.isposinf(af), 2**63 - 1, out)
             out = np.where(np.isneginf(af), -(2**63) + 1, out)
+            if t == DATETIME:  # whole days of a datetime are a date
+                return arith.box(DATE, np.where(np.isnan(af), null_of(DATE), out), s)
             return arith.box(LONG, out, s)
         if t in (SHORT, INT, LONG, BOOL, BYTE):
             return x
@@ -592,8 +607,9 @@ def _floor_kernel(up: bool):
 
 
 def floor(x):
-    if type(x) is float and x == x and abs(x) != math.inf:
-        return math.floor(x)
+    if type(x) is float and abs(x) < 2.0**52:  # 2^-43-tolerant floor of a plain float
+        r = math.floor(x)
+        return r + 1 if r + 1 - x <= TOLERANCE * max(abs(x), abs(r + 1)) else r
     if type(x) is int:
         return x
     return arith.atomic1(_floor_kernel(False), x)
@@ -691,6 +707,10 @@ def key(x):
     if atom_dom(x) is not None:
         return Atom(-SYM, atom_dom(x))
     if type(x) is Atom and x.t == -SYM:
+        if x.v == "":
+            from .namespaces import namespace_names
+
+            return namespace_names(runtime.CUR)
         v = runtime.CUR.g.get(x.v)
         if v is None and x.v.startswith("."):
             from .namespaces import namespace_dict
@@ -1649,6 +1669,15 @@ def tables_kw(x=None):
     return symvec(names)
 
 
+def _lazy_ns(name: str):
+    def call(x):
+        from . import namespaces
+
+        return getattr(namespaces, name)(x)
+
+    return call
+
+
 def parse_kw(x):
     from .parsetree import parse_text
 
@@ -1777,6 +1806,8 @@ def _register() -> None:
         "ungroup": ungroup,
         "tables": tables_kw,
         "parse": parse_kw,
+        "views": _lazy_ns("views"),
+        "view": _lazy_ns("view"),
         "eval": eval_kw,
         "inv": lambda x: _linalg("inv")(x),
         "attr": attr,

@@ -29,14 +29,22 @@ _MISSING = object()
 
 
 class View:
-    """A view `a::expr` defined at top level: re-evaluated on every reference."""
+    """A view `a::expr` defined at top level: re-evaluated on every reference; `text` is the
+    source of expr (for `view`). A view that needs its own value signals 'loop."""
 
-    def __init__(self, fn, node):
+    def __init__(self, fn, text: str):
         self.fn = fn
-        self.node = node
+        self.text = text
+        self.busy = False
 
     def value(self):
-        return self.fn({})
+        if self.busy:
+            raise QError("loop")
+        self.busy = True
+        try:
+            return self.fn({})
+        finally:
+            self.busy = False
 
 
 class Return(Exception):
@@ -103,9 +111,7 @@ def sig_msg(v) -> str:
         return v.v
     if type(v) is Vec and v.t == 10:
         return vec_str(v)
-    if type(v) is Atom and v.t == -10:
-        return chr(v.v)
-    raise QError("type")
+    raise QError("stype")
 
 
 def _composes(f, vals: list) -> bool:
@@ -415,9 +421,9 @@ class Compiler:
                         v = crhs(L)
                         if name in L:
                             L[name] = v
-                        else:
-                            g[name] = v
-                        return v
+                            return v
+                        g[name] = v
+                        return IDENTITY  # `{v::x}` amends a global and returns ::
 
                     return set_global_or_local
 
@@ -427,10 +433,10 @@ class Compiler:
                     return v
 
                 if is_global:
-                    src = rhs
+                    text = is_global if isinstance(is_global, str) else ""
 
                     def define_view(L):
-                        g[name] = View(crhs, src)
+                        g[name] = View(crhs, text)
                         return IDENTITY
 
                     return define_view

@@ -68,6 +68,17 @@ def namespace_dict(state, name: str) -> QDict | None:
     return QDict(symvec(["", *children]), [IDENTITY, *vals])
 
 
+SYSTEM_NAMESPACES = ("q", "Q", "h", "j", "o")
+
+
+def namespace_names(state) -> Vec:
+    """`key `` : the system namespaces, then those the user created (`.fee.x:1` makes `fee)."""
+    from .values import symvec
+
+    user = dict.fromkeys(k[1:].split(".")[0] for k in state.g if k.startswith("."))
+    return symvec([*SYSTEM_NAMESPACES, *(n for n in user if n not in SYSTEM_NAMESPACES + ("z",))])
+
+
 def resolve_dotted(state, name: str):
     """Value of a dotted name that is not a plain global, or None."""
     global _STATIC
@@ -128,3 +139,29 @@ def resolve_dotted(state, name: str):
 
 TEMPORAL_TYPES = set(range(12, 20))
 FIELDS = {"year", "month", "mm", "dd", "hh", "uu", "ss", "week", "minute", "second", "date", "time"}
+
+
+def views(_x):
+    """`views[]`: the names of the views defined in the root namespace, sorted."""
+    from .compile import View
+    from .values import symvec
+
+    r = symvec(sorted(k for k, v in runtime_globals().items() if type(v) is View))
+    r.attr = "s"
+    return r
+
+
+def view(x):
+    """`view `v`: the source text of view v."""
+    from .compile import View
+
+    v = runtime_globals().get(x.v) if type(x) is Atom and x.t == -11 else None
+    if type(v) is not View:
+        raise QError("view")
+    return strv(v.text)
+
+
+def runtime_globals() -> dict:
+    from . import runtime
+
+    return runtime.CUR.g

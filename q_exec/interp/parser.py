@@ -4,6 +4,7 @@ Node shapes:
   ("const", v) ("name", s) ("verb", op) ("adv", a, node) ("apply", f, [args|None])
   ("dyad", verb, left, right) ("monad", f, x) ("list", [nodes]) ("block", [nodes])
   ("lambda", params, [stmts], src) ("assign", name, op|None, idx|None, rhs, is_global)
+  (is_global: False, or for `name::rhs` the source text of rhs, kept for `view`)
   ("cond", [nodes]) ("ctl", "if"|"do"|"while", [nodes]) ("ret", x) ("signal", x)
   ("table", [(name, node)], [(name, node)]) ("qsql", kind, spec) ("nil",)
 """
@@ -338,7 +339,10 @@ class Parser:
             if nxt is None or nxt.kind in CLOSERS:
                 return None
             self.next()
-            return ("assign", name, None, None, self.parse_expr(), True)
+            rhs = self.parse_expr()
+            end = self.peek()
+            text = self.src[nxt.pos : end.pos if end is not None else len(self.src)].strip()
+            return ("assign", name, None, None, rhs, text or True)
         if t.kind == "op" and t.val == ":":
             self.next()
             return ("assign", name, None, None, self.parse_expr(), False)
@@ -480,22 +484,25 @@ def coldef(e, idx: int):
 
 
 def derive_name(e, idx: int) -> str:
-    """Column name q derives from an unnamed expression (its rightmost-leading name)."""
+    """Column name q derives from an unnamed expression: a name names itself; an operator
+    glyph applied (`a+b`, `+[a;b]`) takes the name of its left argument, any other function
+    (keyword, lambda, derived) that of its last argument; otherwise `x` (`x<idx>` after the
+    first)."""
     node = e
     while True:
         if node[0] == "name":
             if node[1] == "i":
                 break  # the virtual row-index column does not name a result
             return node[1].split(".")[-1]
-        if node[0] == "monad" or node[0] == "dyad":
+        if node[0] == "monad":
             node = node[2]
+        elif node[0] == "dyad":
+            node = node[2] if _glyph_like(node[1]) else node[3]
         elif node[0] == "apply" and node[1][0] in ("name", "verb", "adv"):
-            if node[1][0] == "name" and not is_builtin_name(node[1][1]):
-                return node[1][1]
             args = [a for a in node[2] if a is not None]
             if not args:
                 break
-            node = args[0]
+            node = args[0] if _glyph_like(node[1]) else args[-1]
         elif node[0] == "paren":
             node = node[1]
         else:
@@ -503,10 +510,9 @@ def derive_name(e, idx: int) -> str:
     return "x" if idx == 0 else f"x{idx}"
 
 
-def is_builtin_name(n: str) -> bool:
-    from .builtins import KEYWORDS
-
-    return n in KEYWORDS or n in INFIX
+def _glyph_like(f) -> bool:
+    """Whether a function node is a primitive operator glyph (or a keyword q defines as one)."""
+    return f[0] == "verb" or (f[0] == "name" and f[1] in ("and", "or"))
 
 
 def implicit_params(body) -> int:

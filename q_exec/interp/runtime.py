@@ -63,6 +63,6 @@ def write_handle(h: int, args: list):
 
         return system_eval(x)
     else:
-        raise QError(str(h))
+        raise QError(f"Cannot write to handle {h}. OS reports: Bad file descriptor")
     stream.write(handle_text(x, newline=h < 0))
     return h
