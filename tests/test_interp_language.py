@@ -259,3 +259,70 @@ def test_float_matrix_dollar_fill_widening_vs_lists_moving_sums(src, want):
 )
 def test_assign_fold_unassigned_locals_like_lists_keyword_display(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("3 mmin 0N -3 -2 1 -0W 0", "0N 0N 0N -3 -0W -0W"),
+        ("3 mmax 3 5 7 2 4 3 7", "3 5 7 7 7 4 7"),
+        ("3 mmax `int$()", "`int$()"),
+        ('lower "\\303\\200BC"', '"\\303\\200bc"'),
+        ("upper `ab`c", "`AB`C"),
+        ('"Now is the time" like "*the*"', "1b"),
+        ('"Now is the time" like "*the*the"', "'nyi"),
+        ('"brown" like "br?*wn"', "1b"),
+        ('-3!"abc"', '"\\"abc\\""'),
+        ("-3!`a`b!1 2", '"`a`b!1 2"'),
+    ],
+)
+def test_moving_extremes_ascii_case_like_limits_and_show_string(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("2016.09.06D09:29:01 = 09:29", "1b"),
+        ("2016.09.06D09:29:01 > 09:29", "0b"),
+        ("0D09:29:01 > 09:29", "1b"),
+        ("2024.10.07D20:00:00.000603286 within 13:30 20:00t", "1b"),
+        ("20:00:00.000603286 within 13:30 20:00t", "0b"),
+        ("`minute$2016.09.06D09:29:01", "09:29"),
+        ("`time$1999.12.31T23:00:01.500", "23:00:01.500"),
+        ("`timestamp$1666.09.02", "-0Wp"),
+        ("`timestamp$2999.01.01", "0Wp"),
+        ("0001.01.01-1", "0000.00.00"),
+        ("floor 2 - 10 xexp -12 -13", "1 2"),
+        ("floor 2-1e-13", "2"),
+        ("ceiling 2+1e-13", "2"),
+        ("floor 2009.10.03T13:08:00.222", "2009.10.03"),
+        ('"\\023" div 8', "2i"),
+        ('"z"%"a"', "1.257732"),
+        ('"a"+1', "'type"),
+        ("med (1 2;3 4;5 9)", "3 4f"),
+        ("t:([]a:10 -21 3;b:4 5 -6)\nmed t", "a| 3\nb| -6"),
+        ("med `a`b!(10 -21 3;4 5 -6)", "7 -8 -1.5"),
+    ],
+)
+def test_mixed_temporal_compare_tolerant_floor_char_division_median(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("fills {(x where x=0W):0N;x} 0N 2 3 0W 0N 7 0W", "0N 2 3 3 3 7 7"),
+        ("x:1 2 3\n(x 1):9\nx", "1 9 3"),
+        ("(%':)2000 2005", "2000 1.0025"),
+        ("t:([]a:1 2 3;b:`x`y`z)\n@[t;1;:;`a`b!(9;`q)]", "a b\n---\n1 x\n9 q\n3 z"),
+        ("t:([]a:1 2 3;b:`x`y`z)\n.[t;(0 2;`a);:;11 22]`a", "11 2 22"),
+        ("t:([]a:1 2 3;b:`x`y`z)\nt[0;`a]:50\nt`a", "50 2 3"),
+        ("t:([]a:1 2 3;b:`x`y`z)\n.[t;(::;`a);neg]`a", "-1 -2 -3"),
+        ("d:`a`b!(`x`y!1 2;`x`y!3 4)\nd[`b;`x]:50\nd[`b]", "x| 50\ny| 4"),
+        ("kt:([k:`a`b]v:1 2)\nkt[`b;`v]:7\nkt[`c;`v]:5\nkt", "k| v\n-| -\na| 1\nb| 7\nc| 5"),
+        ("kt:([k:`a`b]v:1 2)\n.[kt;(`a;`v);+;100]`a", "v| 101"),
+    ],
+)
+def test_amend_tables_keyed_tables_dicts_of_dicts_and_paren_targets(src, want):
+    assert q(src) == want

@@ -238,6 +238,8 @@ def each_prior(f, args):
 def _prior_first(f, first, x):
     from .apply import null_item
 
+    if isinstance(f, Builtin) and f.name == "%":
+        return f.call([first, 1])  # a ratio's first item is the float of the first item
     if isinstance(f, Builtin) and f.name not in ("=", "<", ">", "<=", ">=", "<>", "~"):
         return first
     return f.call([first, null_item(x) if type(x) is Vec else null_item([first])])

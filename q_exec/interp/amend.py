@@ -11,6 +11,7 @@ from .errors import QError
 from .functions import Fn, Identity
 from .values import (
     LONG,
+    Atom,
     QDict,
     Table,
     Vec,
@@ -55,7 +56,18 @@ def amend1(x, i, f, y, has_y):
 
             old = x.col(i.v) if i.v in x.names else None
             return set_column(x, i.v, _apply_f(f, old, y, has_y))
-        raise QError("nyi")
+        j = _int_index(i)
+        if j is not None:
+            if not 0 <= j < count(x):
+                raise QError("index")
+            return _set_item(x, j, _apply_f(f, index(x, j), y, has_y))
+        if type(i) is Identity or i is None or qtype(i) in (5, 6, 7, 1):
+            rows = range(count(x)) if type(i) is Identity or i is None else items(i)
+            ys = items(y) if has_y and type(y) is Table and count(y) == len(rows) else None
+            for k, r in enumerate(rows):
+                x = amend1(x, r, f, ys[k] if ys is not None else y, has_y)
+            return x
+        raise QError("type")
     if is_atom(x):
         raise QError("type")
     j = _int_index(i)
@@ -78,6 +90,8 @@ def amend1(x, i, f, y, has_y):
 
 
 def _set_item(x, j: int, new):
+    if type(x) is Table:
+        return _set_row(x, j, new)
     if type(x) is Vec:
         if qtype(new) == -x.t:
             a = x.a.copy()
@@ -89,11 +103,22 @@ def _set_item(x, j: int, new):
     return from_items(lst)
 
 
+def _set_row(t: Table, j: int, row):
+    """Table t with row j replaced by a dictionary of its columns (any other value turns
+    the table into a list of rows)."""
+    if type(row) is QDict and type(row.k) is Vec and list(row.k.a) == t.names:
+        cols = [_set_item(c, j, v) for c, v in zip(t.cols, items(row.v), strict=True)]
+        return Table(t.names, cols)
+    rows = items(t)
+    rows[j] = row
+    return from_items(rows)
+
+
 def _amend_dict(d: QDict, k, f, y, has_y):
     from .ops import find
 
     if type(d.k) is Table:
-        raise QError("nyi")
+        return _amend_keyed(d, k, f, y, has_y)
     keys = d.k
     if not is_atom(k) and type(keys) is not list:
         ks = items(k)
@@ -116,6 +141,32 @@ def _amend_dict(d: QDict, k, f, y, has_y):
     if f is not None and old is None and has_y:
         new = y
     return QDict(join(keys, to_list(k) if is_atom(k) else [k]), join(d.v, _enl(new, d.v)))
+
+
+def _amend_keyed(kt: QDict, k, f, y, has_y):
+    """Amend the value row of a keyed table at one key (an atom or a list of key cells);
+    a missing key appends a row."""
+    from .apply import null_item
+    from .joins import lookup
+    from .ops import join
+    from .values import enlist, symvec
+
+    keys = kt.k
+    if type(k) is QDict:
+        k = from_items([index(k, Atom(-11, n)) for n in keys.names])
+    cells = [k] if is_atom(k) else items(k)
+    if len(cells) != len(keys.names):
+        raise QError("length")
+    probe = Table(keys.names, [from_items([c]) for c in cells])
+    pos = int(lookup(keys, probe)[0])
+    if pos < count(keys):
+        new = _apply_f(f, index(kt.v, pos), y, has_y)
+        return QDict(keys, _set_item(kt.v, pos, new))
+    blank = QDict(symvec(kt.v.names), from_items([null_item(c) for c in kt.v.cols]))
+    new = _apply_f(f, blank, y, has_y)
+    if type(new) is not QDict:
+        raise QError("type")
+    return QDict(join(keys, probe), join(kt.v, enlist(new)))
 
 
 def _enl(v, vals):
@@ -151,9 +202,9 @@ def amend_path(x, path, f, y, has_y):
     head, rest = path[0], path[1:]
     if head is None or type(head) is Identity:
         head = Vec(LONG, np.arange(count(x), dtype=np.int64))
+    if type(x) is Table and qtype(rest[0]) in (-11, 11):
+        return amend_path(x, [rest[0], head, *rest[1:]], f, y, has_y)  # t[i;c] is t[c][i]
     if is_atom(head):
-        if type(x) is Table:
-            raise QError("nyi")
         sub = index(x, head)
         return amend1(x, head, lambda_replace(amend_path(sub, rest, f, y, has_y)), None, False)
     hs = items(head)

@@ -1566,6 +1566,18 @@ def system_eval(x):
     return eval_kw(x)
 
 
+def system_kw(x):
+    """`system "cmd"`: the value of the system command `\\cmd` (:: when it has none)."""
+    from .session import system_command
+
+    if type(x) is Atom and x.t == -CHAR:
+        x = strv(chr(x.v))
+    if type(x) is not Vec or x.t != CHAR:
+        raise QError("type")
+    r = system_command("\\" + vec_str(x), runtime.CUR, False)
+    return IDENTITY if r is None else r
+
+
 def get(x):
     return value(x)
 
@@ -1815,7 +1827,7 @@ def _register() -> None:
         "meta": lambda x: _meta(x),
         "md5": md5,
         "hcount": lambda x: 0,
-        "system": system_eval,
+        "system": system_kw,
     }.items():
         mono(name, fn)
     KEYWORDS["enlist"] = Builtin("enlist", enlist, None, {})

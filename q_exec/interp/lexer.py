@@ -120,7 +120,8 @@ def tokenize(src: str) -> list[Tok]:
                         buf.append(ESCAPES[e])
                         j += 2
                     elif e in DIGITS and j + 3 < n + 1:
-                        buf.append(chr(int(src[j + 1 : j + 4], 8)))
+                        b = int(src[j + 1 : j + 4], 8) & 255
+                        buf.append(chr(b) if b < 128 else chr(0xDC00 + b))  # a raw byte
                         j += 4
                     else:
                         buf.append(e)

@@ -37,8 +37,10 @@ def bind(comp, pattern, value, scope: dict, lam: bool):
         _bind_table(comp, pattern, value, scope, lam)
     elif kind == "monad" and pattern[1] == ("name", "flip") and pattern[2][0] == "table":
         _bind_table(comp, pattern[2], value, scope, lam)  # (flip([a;b])):t names columns
-    elif kind == "apply" and pattern[1][0] == "name":
-        node = ("assign", pattern[1][1], None, pattern[2], ("const", value), not lam)
+    elif kind in ("apply", "monad") and pattern[1][0] == "name":
+        # (x i):v, like x[i]:v, amends x at i
+        idx = pattern[2] if kind == "apply" else [pattern[2]]
+        node = ("assign", pattern[1][1], None, idx, ("const", value), not lam)
         comp.comp(node, lam)(scope if lam else {})
     else:
         raise QError("nyi")

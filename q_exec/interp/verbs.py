@@ -21,6 +21,7 @@ from .values import (
     is_atom,
     items,
     qtype,
+    strv,
     to_list,
 )
 
@@ -45,6 +46,10 @@ def _make_dict(x, y):
 
         runtime.CUR.out.write(fmt_inline(y) + "\n")
         return y
+    if type(x) is int and x == -3:  # -3!y: y's display text as a string (like .Q.s1)
+        from .display import fmt_inline
+
+        return strv(fmt_inline(y))
     if type(x) is Atom and x.t == -SYM:
         from .enums import from_indices
 
