@@ -277,10 +277,16 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
     return box(t, np.asarray(r, dtype=dt), scalar)
 
 
+def _char_as_byte(t: int) -> int:
+    """`%`, `div` and `mod` (unlike `+ - *`) take chars as their codes."""
+    return BYTE if t == CHAR else t
+
+
 def divide_kernel(x, y):
     tx, ax, sx = raw(x)
     ty, ay, sy = raw(y)
     _check_len(ax, ay, sx, sy)
+    tx, ty = _char_as_byte(tx), _char_as_byte(ty)
     if tx in TEMPORAL or ty in TEMPORAL:
         if tx in (TIMESPAN,) and ty in NUM_ORDER:
             r = np.asarray(np.asarray(ax, dtype=np.float64) / np.asarray(ay, dtype=np.float64))
@@ -312,6 +318,7 @@ def _int_op(pyop, npop, name):
         tx, ax, sx = raw(x)
         ty, ay, sy = raw(y)
         _check_len(ax, ay, sx, sy)
+        tx, ty = _char_as_byte(tx), _char_as_byte(ty)
         if tx in TEMPORAL and ty in NUM_ORDER and name in ("div", "mod"):
             t = tx
         else:
@@ -387,9 +394,21 @@ def minmax_kernel(use_max: bool):
     return kernel
 
 
+DATED = (TIMESTAMP, DATETIME)
+CLOCK = (MINUTE, SECOND, TIME)
+
+
 def _cmp_prepare(x, y):
     tx, ax, sx = raw(x)
     ty, ay, sy = raw(y)
+    if tx in DATED and ty in CLOCK or ty in DATED and tx in CLOCK:
+        # a timestamp compared with a time of day is first cast to that type (its clock part)
+        from .cast import cast_to
+
+        if tx in DATED:
+            tx, ax, sx = raw(cast_to(ty, x))
+        else:
+            ty, ay, sy = raw(cast_to(tx, y))
     _check_len(ax, ay, sx, sy)
     if tx == SYM or ty == SYM:
         if tx != ty:

@@ -42,11 +42,8 @@ def ymd_to_days(y: int, m: int, d: int) -> int:
 def days_to_ymd(n: int) -> tuple[int, int, int]:
     try:
         d = _dt.date.fromordinal(n + EPOCH_ORD)
-    except (ValueError, OverflowError):
-        # beyond Python's range: proleptic approximation via 400-year cycles
-        cyc, rem = divmod(n, 146097)
-        d = _dt.date.fromordinal(rem + EPOCH_ORD)
-        return d.year + 400 * cyc, d.month, d.day
+    except (ValueError, OverflowError):  # outside 0001.01.01..9999.12.31: q shows 0000.00.00
+        return 0, 0, 0
     return d.year, d.month, d.day
 
 
@@ -206,6 +203,10 @@ def convert(src: int, dst: int, v):
     ns = to_ns(src, v)
     if ns is None:
         return None
+    if src in (DATE, TIMESTAMP, DATETIME) and dst in (MINUTE, SECOND, TIME):
+        ns %= NS_DAY  # a dated value cast to a time of day keeps its clock part
+    if dst == TIMESTAMP and abs(ns) > INF_J:  # out of the timestamp range: an infinity
+        return INF_J if ns > 0 else -INF_J
     return from_ns(dst, ns)
 
 
