@@ -384,3 +384,60 @@ def test_foreign_keys(src, want):
 )
 def test_insert_checks_keys_and_types(src, want):
     assert q(src) == want
+
+
+F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # exec with no columns is the last selected row; a named single column a dictionary
+        (F + "exec from t", "c1| `a\nc2| 40\nc3| 3.14159"),
+        (F + "?[t;();();()]", "c1| `a\nc2| 40\nc3| 3.14159"),
+        (F + "exec s:sum c2 from t", "s| 170"),
+        (F + "exec s:sum c2 by c1 from t", " | s\n-| --\na| 90\nb| 20\nc| 60"),
+        # functional exec by: a symbol b keys by that column's values
+        (F + "?[t;();`c1;`c2]", "a| 10 40 40\nb| ,20\nc| 30 30"),
+        (
+            F + "?[t;();`c1;`m`s!((max;`c2);(sum;`c2))]",
+            " | m  s\n-| -----\na| 40 90\nb| 20 20\nc| 30 60",
+        ),
+        (F + "?[t;();();(sum;`c2)]", "170"),
+        # select by with a bare parse tree: one column named ` (blank)
+        (F + "?[t;();enlist[`k]!enlist`c1;`c2]", "k|\n-| --------\na| 10 40 40\nb| ,20\nc| 30 30"),
+        # derived column names: glyph -> left argument, other functions -> last argument
+        (
+            F + "select c1,c1,2*c2,c2+c3,string c3 from t where i<1",
+            'c1 c11 x  c2   c3\n--------------------\na  a   20 11.1 "1.1"',
+        ),
+        (F + "cols select count each c1,c2 wavg c3,5 xbar c2 from t", "`c1`c3`c2"),
+        (F + "select count i by 25 xbar c2 from t", "c2| x\n--| -\n0 | 2\n25| 4"),
+        # $[c;a;b] in a qSQL expression is the operator $ (rank), not a conditional
+        (F + "select from t where c2>$[1b;15;25]", "'rank"),
+        (
+            F + "select from t where c2>{$[x;35;25]}1b",
+            "c1 c2 c3\n-------------\na  40 4.4\na  40 3.14159",
+        ),
+        # delete names from a namespace
+        ("a:1;b:2;delete a from `.;key `.", ",`b"),
+        ("t:([]a:3 4;b:6 7);([q:`r]) xcol t", "'length"),
+    ],
+)
+def test_exec_functional_forms_and_names(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # an elided first index of a dictionary keeps its keys
+        ("d:`a`b!(1 2;3 4);d[;1]", "a| 2\nb| 4"),
+        ("d:`a`b!(`x`y!1 2;`x`y!3 4);d[;`y]", "a| 2\nb| 4"),
+        ("d:`a`b!(1 2;3 4);d[`a`b;0]", "1 3"),
+        # distinct keeps an enumeration's domain
+        ("u:`a`b`c;distinct `u$`a`b`a", "`u$`a`b"),
+    ],
+)
+def test_dict_elided_index_and_enum_distinct(src, want):
+    assert q(src) == want

@@ -176,7 +176,10 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
     climit, corder = _limit_parts(comp, spec["limit"] or [], lam)
 
     def run(L):
-        src, name = _resolve_table(cfrom(L))
+        target = cfrom(L)
+        if kind == "delete" and _is_namespace(target):
+            return _delete_names(target, spec["delete_cols"])
+        src, name = _resolve_table(target)
         keyed = type(src) is QDict and type(src.k) is Table
         nkeys = len(src.k.names) if keyed else 0
         t = unkey(src)
@@ -196,7 +199,7 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
                 res = distinct(res)
             return res
         if kind == "exec":
-            return _exec(t, ccols, cby, L, rows)
+            return _exec(t, ccols, cby, L, rows, spec["exec_dict"])
         if kind == "update":
             res = _update(t, ccols, cby, L, rows)
             res = key_table(nkeys, res) if keyed else res
@@ -209,6 +212,21 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
         return res
 
     return run
+
+
+def _is_namespace(x) -> bool:
+    """Whether x is a symbol naming a namespace (`` `. `` or `` `.ns `` holding no value)."""
+    if type(x) is not Atom or x.t != -SYM:
+        return False
+    return x.v == "." or (x.v.startswith(".") and x.v not in runtime.CUR.g)
+
+
+def _delete_names(ns: Atom, names: list[str]) -> Atom:
+    """`delete a,b from `.ns`: drop those globals from the namespace; returns `.ns`."""
+    prefix = "" if ns.v == "." else ns.v + "."
+    for nm in names:
+        runtime.CUR.g.pop(prefix + nm, None)
+    return ns
 
 
 def _limit_parts(comp, args: list, lam: bool):
@@ -270,17 +288,19 @@ def _select(t, ccols, cby, L, rows, keyed, nkeys):
     return QDict(keyt, Table(names, cols))
 
 
-def _exec(t, ccols, cby, L, rows):
+def _exec(t, ccols, cby, L, rows, as_dict: bool = False):
+    """exec: one unnamed column gives its value, several (or as_dict) a dictionary by name;
+    with by, those keyed by the group values."""
     if cby is None:
-        if not ccols:
-            return index(t, Vec(LONG, rows))
+        if not ccols:  # `exec from t`: the last selected row, as a dictionary
+            return index(t, int(rows[-1]) if len(rows) else count(t))
         vals = _eval_cols(ccols, t, L, rows)
-        if len(vals) == 1:
+        if len(vals) == 1 and not as_dict:
             return vals[0][1]
         return QDict(symvec([n for n, _ in vals]), from_items([v for _, v in vals]))
     keyt, groups = _groups(t, cby, L, rows)
     results = [_eval_cols(ccols, t, L, g) for g in groups]
-    if len(ccols) == 1:
+    if len(ccols) == 1 and not as_dict:
         vals = from_items([r[0][1] for r in results])
     else:
         vals = Table(
@@ -457,52 +477,37 @@ def _conds(c) -> list:
     return []
 
 
+def _is_empty(x) -> bool:
+    return (type(x) is list and not x) or (type(x) is Vec and len(x.a) == 0)
+
+
 def functional_select(t, c, b, a, n=None, order=None):
-    """?[t;c;b;a] (and the 5/6-argument forms)."""
+    """?[t;c;b;a] (and the 5/6-argument forms): b () is exec, 0b/1b select (1b distinct), a
+    dictionary select by, any other parse tree exec by it (the result keyed by its values)."""
     src, _ = _resolve_table(t)
     keyed = type(src) is QDict and type(src.k) is Table
     nkeys = len(src.k.names) if keyed else 0
     tab = unkey(src)
     rows = _where(tab, _conds(c), None)
-    exec_form = type(b) is list and not b
-    if exec_form:
-        if type(a) is Atom and a.t == -SYM:
-            return eval_tree(a, _env(None, tab, rows))
-        cols = _tree_cols(a)
-        if not cols:
-            return index(tab, Vec(LONG, rows))
-        vals = _eval_cols(cols, tab, None, rows)
-        return QDict(symvec([k for k, _ in vals]), from_items([v for _, v in vals]))
-    by = None
-    distinct = b is True
-    if type(b) is QDict:
-        by = _tree_cols(b)
-    elif type(b) is Atom and b.t == -SYM or type(b) is Vec and b.t == SYM:
-        names = [b.v] if type(b) is Atom else list(b.a)
-        by = [(nm, (lambda s: lambda env: env[s])(nm)) for nm in names]
-        if type(a) is Atom or (type(a) is Vec and a.t == SYM):
-            return _exec(
-                tab,
-                [
-                    (x, (lambda s: lambda env: env[s])(x))
-                    for x in ([a.v] if type(a) is Atom else list(a.a))
-                ],
-                by,
-                None,
-                rows,
-            )
-    cols = _tree_cols(a)
     if order is not None:
-        f, col = items(order)
-        perm = index(eval_tree(col, _env(None, tab, rows)), None)
         from .apply import apply
 
-        rows = rows[apply(f, [perm]).a]
+        f, col = items(order)
+        rows = rows[apply(f, [eval_tree(col, _env(None, tab, rows))]).a]
+    if type(b) is not bool and type(b) is not QDict:
+        by = None if _is_empty(b) else [("", _tree_fn(b))]
+        if _is_empty(a):
+            return _exec(tab, [], by, None, rows)
+        if type(a) is QDict:
+            return _exec(tab, _tree_cols(a), by, None, rows, as_dict=True)
+        return _exec(tab, [("", _tree_fn(a))], by, None, rows)
+    by = _tree_cols(b) if type(b) is QDict else None
+    cols = [("", _tree_fn(a))] if not _is_empty(a) and type(a) is not QDict else _tree_cols(a)
     res = _select(tab, cols, by, None, rows, keyed, nkeys)
-    if distinct:
-        from .ops import distinct as dist
+    if b is True:
+        from .ops import distinct
 
-        res = dist(res)
+        res = distinct(res)
     if n is not None:
         res = limit_rows(res, n)
     return res

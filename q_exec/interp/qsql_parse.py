@@ -18,7 +18,19 @@ def _sub(parser, toks):
     e = p.parse_expr(in_brackets=True)
     if p.peek() is not None:
         raise QError(str(p.peek().val))
-    return e
+    return _no_cond(e)
+
+
+def _no_cond(node):
+    """qSQL expressions are parse trees, where `$[c;a;b]` is the operator `$` applied to its
+    arguments ('rank for three or more), not a conditional; lambdas keep theirs."""
+    if type(node) is list:
+        return [_no_cond(n) for n in node]
+    if type(node) is not tuple or not node or node[0] in ("lambda", "const", "qsql"):
+        return node
+    if node[0] == "cond":
+        return ("apply", ("verb", "$"), _no_cond(node[1]))
+    return tuple(_no_cond(n) for n in node)
 
 
 def _split_commas(toks):
@@ -38,10 +50,15 @@ def _split_commas(toks):
     return parts
 
 
+def _named(e) -> bool:
+    """Whether a column expression names its column (`name:expr`)."""
+    return e[0] == "assign" and e[2] is None and e[3] is None
+
+
 def _coldefs(parser, toks):
     from .parser import coldef
 
-    defs = [coldef(_sub(parser, part), i) for i, part in enumerate(_split_commas(toks))]
+    defs = [coldef(_sub(parser, part), 0) for part in _split_commas(toks)]
     seen: set[str] = set()
     out = []
     for i, (name, e) in enumerate(defs):
@@ -99,8 +116,11 @@ def parse_qsql(parser, kind: str):
         sections[cur].append(parser.next())
     if not sections["from"]:
         raise QError("from")
+    cols = _coldefs(parser, sections["cols"]) if sections["cols"] else []
     spec = {
-        "cols": _coldefs(parser, sections["cols"]) if sections["cols"] else [],
+        "cols": cols,
+        # `exec a:x from t` (one named column) gives a dictionary, `exec x from t` a list
+        "exec_dict": len(cols) == 1 and _named(_sub(parser, sections["cols"])),
         "by": _coldefs(parser, sections["by"]) if sections["by"] else None,
         "has_by": any(True for _ in sections["by"]),
         "from": _sub(parser, sections["from"]),

@@ -307,6 +307,8 @@ def xcol(names, t):
     full = t
     if type(names) is QDict:
         mp = {a: b for a, b in zip(names.k.a, names.v.a, strict=True)}
+        if not set(mp) <= set(cols_of(full).a):
+            raise QError("length")  # a renamed column the table lacks
         return _rename(full, lambda n: mp.get(n, n))
     new = [names.v] if type(names) is Atom else list(names.a)
 
