@@ -133,7 +133,10 @@ def index_depth(x, args: list):
     if not rest:
         return r
     if first is None or type(first) is Identity or qtype(first) >= 0:
-        return from_items([index_depth(y, rest) for y in items(r)]) if count(r) else r
+        if not count(r):
+            return r
+        out = from_items([index_depth(y, rest) for y in items(r)])
+        return QDict(r.k, out) if type(r) is QDict else out
     return index_depth(r, rest)
 
 

@@ -453,7 +453,8 @@ def distinct(x):
             seen = {}
             for v in x.a:
                 seen.setdefault(v, None)
-            return Vec(x.t, np.array(list(seen), dtype=object) if seen else x.a[:0])
+            a = np.array(list(seen), dtype=object) if seen else x.a[:0]
+            return Vec(x.t, a, dom=x.dom)
         _, idx = np.unique(x.a, return_index=True)
         if x.t in (FLOAT, REAL):
             keys = item_keys(x)
