@@ -53,3 +53,9 @@ def test_global_amend_inside_a_lambda_returns_generic_null():
 def test_key_backtick_lists_namespaces():
     assert q("key `") == "`q`Q`h`j`o"
     assert q(".fee.fi.fo:42\nkey `\nkey `.fee") == "`q`Q`h`j`o`fee\n``fi"
+
+
+def test_system_commands_list_names_by_kind():
+    src = "a:1;f:{x};t:([]a:1 2);v::a+1;.foo.b:2\n"
+    assert q(src + "\\v\n\\f\n\\a\n\\b\n\\v .foo") == "`a`f`t\n,`f\n,`t\n,`v\n,`b"
+    assert q(src + 'system "f"\n\\d\n\\p') == ",`f\n`.\n0i"

@@ -21,6 +21,7 @@ class State:
         self.console = (25, 80)
         self.precision = 7
         self.seed = 42
+        self.ns = "."  # current namespace (`\\d`)
 
 
 CUR: State | None = None

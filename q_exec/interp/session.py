@@ -104,9 +104,43 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
     if name == "S":
         st.seed = int(arg or 0)
         return None
-    if name in ("d", "l", "e", "g", "o", "p", "w", "z", "x", "1", "2", "W", "u", "a", "f", "v"):
+    if name in ("v", "f", "a", "b"):
+        return _names(st, name, arg.strip() or st.ns)
+    if name == "d":
+        if not arg.strip():
+            from .values import Atom
+
+            return Atom(-11, st.ns)
+        st.ns = arg.strip()
+        return None
+    if name in ("e", "g", "o", "p", "z"):
+        from .values import INT, Atom
+
+        return Atom(-INT, 0)
+    if name in ("l", "w", "x", "1", "2", "W", "u"):
         return None
     raise QError(name)
+
+
+def _names(st: runtime.State, kind: str, ns: str):
+    """`\\v` variables, `\\f` functions, `\\a` tables, `\\b` views of a namespace, sorted."""
+    from .compile import View
+    from .functions import Lambda
+    from .values import QDict, Table, symvec
+
+    prefix = "" if ns == "." else ns + "."
+    names = {}
+    for k, v in st.g.items():
+        rest = k[len(prefix) :] if k.startswith(prefix) else None
+        if rest and "." not in rest:
+            names[rest] = v
+    keep = {
+        "v": lambda v: type(v) is not View,
+        "f": lambda v: isinstance(v, Lambda),
+        "a": lambda v: type(v) is Table or (type(v) is QDict and type(v.k) is Table),
+        "b": lambda v: type(v) is View,
+    }[kind]
+    return symvec(sorted(n for n, v in names.items() if keep(v)))
 
 
 def _ts_pair(ms: int):
