@@ -406,6 +406,16 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         (F + "?[t;();();(sum;`c2)]", "170"),
         # select by with a bare parse tree: one column named ` (blank)
         (F + "?[t;();enlist[`k]!enlist`c1;`c2]", "k|\n-| --------\na| 10 40 40\nb| ,20\nc| 30 30"),
+        # exec by a named column (or several) keys by a table; a list value shows under blanks
+        (F + "exec c2 by k:c1 from t", "k|\n-| --------\na| 10 40 40\nb| ,20\nc| 30 30"),
+        (
+            F + "exec sum c2 by c1,c2 from t where c2<35",
+            "c1 c2|\n-----| --\na  10| 10\nb  20| 20\nc  30| 60",
+        ),
+        (
+            "t:([]k:1 2 3 2 3;p:`xx`yy`zz`xx`yy;v:10 20 30 40 50);exec `xx`yy`zz#(p!v) by k:k from t",
+            "k| xx yy zz\n-| --------\n1| 10\n2| 40 20\n3|    50 30",
+        ),
         # derived column names: glyph -> left argument, other functions -> last argument
         (
             F + "select c1,c1,2*c2,c2+c3,string c3 from t where i<1",
@@ -440,4 +450,20 @@ def test_exec_functional_forms_and_names(src, want):
     ],
 )
 def test_dict_elided_index_and_enum_distinct(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # a table row (or keyed-table record) amended with one value per column
+        ("t:([]a:1 2;b:`x`y);t[0]:(5;`z);t[1]:`a`b!(6;`w);t", "a b\n---\n5 z\n6 w"),
+        (
+            "kk:([k:`a`b]v:1 2;w:`x`y);kk[`c]:(3;`z);kk[`a]:(10;`q);kk",
+            "k| v  w\n-| ----\na| 10 q\nb| 2  y\nc| 3  z",
+        ),
+        ("kt:([k:`a`b]v:1 2);kt[`b]:(enlist `v)!enlist 22;kt", "k| v\n-| --\na| 1\nb| 22"),
+    ],
+)
+def test_amend_table_rows(src, want):
     assert q(src) == want

@@ -104,10 +104,13 @@ def _set_item(x, j: int, new):
 
 
 def _set_row(t: Table, j: int, row):
-    """Table t with row j replaced by a dictionary of its columns (any other value turns
-    the table into a list of rows)."""
+    """Table t with row j replaced by a dictionary of its columns or a list of one value per
+    column (any other value turns the table into a list of rows)."""
     if type(row) is QDict and type(row.k) is Vec and list(row.k.a) == t.names:
         cols = [_set_item(c, j, v) for c, v in zip(t.cols, items(row.v), strict=True)]
+        return Table(t.names, cols)
+    if (type(row) is list or type(row) is Vec) and count(row) == len(t.names):
+        cols = [_set_item(c, j, v) for c, v in zip(t.cols, items(row), strict=True)]
         return Table(t.names, cols)
     rows = items(t)
     rows[j] = row
@@ -164,6 +167,8 @@ def _amend_keyed(kt: QDict, k, f, y, has_y):
         return QDict(keys, _set_item(kt.v, pos, new))
     blank = QDict(symvec(kt.v.names), from_items([null_item(c) for c in kt.v.cols]))
     new = _apply_f(f, blank, y, has_y)
+    if (type(new) is list or type(new) is Vec) and count(new) == len(kt.v.names):
+        new = QDict(symvec(kt.v.names), new)  # one value per value column
     if type(new) is not QDict:
         raise QError("type")
     return QDict(join(keys, probe), join(kt.v, enlist(new)))
@@ -243,6 +248,8 @@ def amend_in_place(scope: dict, name: str, cur, idx: list, f, y):
         if not 0 <= j < len(cur.a):
             raise QError("index")
         cur.a[j] = atom_raw(y)
+        if cur.attr != "g":
+            cur.attr = ""  # amending drops `s, `u and `p
         return cur
     has_y = True
     if len(idx) == 1:
