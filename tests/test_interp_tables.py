@@ -413,7 +413,8 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
             "c1 c2|\n-----| --\na  10| 10\nb  20| 20\nc  30| 60",
         ),
         (
-            "t:([]k:1 2 3 2 3;p:`xx`yy`zz`xx`yy;v:10 20 30 40 50);exec `xx`yy`zz#(p!v) by k:k from t",
+            "t:([]k:1 2 3 2 3;p:`xx`yy`zz`xx`yy;v:10 20 30 40 50);"
+            "exec `xx`yy`zz#(p!v) by k:k from t",
             "k| xx yy zz\n-| --------\n1| 10\n2| 40 20\n3|    50 30",
         ),
         # derived column names: glyph -> left argument, other functions -> last argument

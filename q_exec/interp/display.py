@@ -254,7 +254,10 @@ def fmt_fn(f) -> str:
         return "(" + ";".join("" if a is None else fmt_inline(a) for a in f.args) + ")"
     if isinstance(f, Projection):
         inner = fmt_fn(f.f)
-        args = ";".join("" if a is None else fmt_inline(a) for a in f.args)
+        shown = list(f.args)
+        while shown and shown[-1] is None:  # f[1] of a binary f prints as f[1]
+            shown.pop()
+        args = ";".join("" if a is None else fmt_inline(a) for a in shown)
         if (
             isinstance(f.f, Builtin)
             and f.f.name in ("+-*%!&|<>=~,^#_$?@.")
@@ -433,12 +436,23 @@ def show_dict(d: QDict) -> list[str]:
         return []
     if type(d.v) is Table and type(d.k) is not Table:
         return show_keyed(QDict(Table([""], [d.k]), d.v))  # rows headed by an unnamed key
-    if type(d.v) is Table or type(d.k) is Table:
+    if type(d.k) is Table and type(d.v) is not Table:
+        return _table_keyed_list(d)
+    if type(d.v) is Table:
         return [fmt_inline(d)]
     keys = column_texts(d.k) if type(d.k) is Vec else [cell_text(y) for y in items(d.k)]
     vals = _dict_value_texts(d.v)
     w = max(len(k) for k in keys)
     return [k.ljust(w) + "| " + v for k, v in zip(keys, vals, strict=True)]
+
+
+def _table_keyed_list(d: QDict) -> list[str]:
+    """A list keyed by a table (`exec x by k:k from t`): key rows, then `| ` and each value;
+    the values get a blank header and dashes as wide as the first value."""
+    keys = show_table(d.k)
+    vals = _dict_value_texts(d.v)
+    w = len(vals[0]) if vals else 0
+    return [k + "| " + v for k, v in zip(keys, [" " * w, "-" * w, *vals], strict=True)]
 
 
 def show_lines(x) -> list[str]:

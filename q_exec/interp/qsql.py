@@ -199,7 +199,7 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
                 res = distinct(res)
             return res
         if kind == "exec":
-            return _exec(t, ccols, cby, L, rows, spec["exec_dict"])
+            return _exec(t, ccols, cby, L, rows, spec["exec_dict"], spec["by_vector"])
         if kind == "update":
             res = _update(t, ccols, cby, L, rows)
             res = key_table(nkeys, res) if keyed else res
@@ -288,9 +288,10 @@ def _select(t, ccols, cby, L, rows, keyed, nkeys):
     return QDict(keyt, Table(names, cols))
 
 
-def _exec(t, ccols, cby, L, rows, as_dict: bool = False):
+def _exec(t, ccols, cby, L, rows, as_dict: bool = False, vector_key: bool = True):
     """exec: one unnamed column gives its value, several (or as_dict) a dictionary by name;
-    with by, those keyed by the group values."""
+    with by, those keyed by the group values (a list for one by column when vector_key,
+    else a table)."""
     if cby is None:
         if not ccols:  # `exec from t`: the last selected row, as a dictionary
             return index(t, int(rows[-1]) if len(rows) else count(t))
@@ -307,7 +308,7 @@ def _exec(t, ccols, cby, L, rows, as_dict: bool = False):
             [n for n, _ in ccols],
             [from_items([r[j][1] for r in results]) for j in range(len(ccols))],
         )
-    key = keyt.cols[0] if len(keyt.names) == 1 else keyt
+    key = keyt.cols[0] if vector_key and len(keyt.names) == 1 else keyt
     return QDict(key, vals)
 
 
@@ -502,6 +503,9 @@ def functional_select(t, c, b, a, n=None, order=None):
             return _exec(tab, _tree_cols(a), by, None, rows, as_dict=True)
         return _exec(tab, [("", _tree_fn(a))], by, None, rows)
     by = _tree_cols(b) if type(b) is QDict else None
+    if by is not None and not _is_empty(a) and type(a) is not QDict:
+        # a dictionary b with one parse tree a: its values per group, keyed by a table
+        return _exec(tab, [("", _tree_fn(a))], by, None, rows, vector_key=False)
     cols = [("", _tree_fn(a))] if not _is_empty(a) and type(a) is not QDict else _tree_cols(a)
     res = _select(tab, cols, by, None, rows, keyed, nkeys)
     if b is True:

@@ -122,6 +122,9 @@ def parse_qsql(parser, kind: str):
         # `exec a:x from t` (one named column) gives a dictionary, `exec x from t` a list
         "exec_dict": len(cols) == 1 and _named(_sub(parser, sections["cols"])),
         "by": _coldefs(parser, sections["by"]) if sections["by"] else None,
+        # `exec .. by k` keys by k's values, `by k:k` or several columns by a table
+        "by_vector": len(_split_commas(sections["by"])) == 1
+        and not _named(_sub(parser, sections["by"])),
         "has_by": any(True for _ in sections["by"]),
         "from": _sub(parser, sections["from"]),
         "where": [_sub(parser, p) for p in _split_commas(sections["where"])],
