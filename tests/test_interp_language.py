@@ -326,3 +326,18 @@ def test_mixed_temporal_compare_tolerant_floor_char_division_median(src, want):
 )
 def test_amend_tables_keyed_tables_dicts_of_dicts_and_paren_targets(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("a:0 1\nb:a\nasc b\na", "`s#0 1\n`s#0 1"),
+        ("x:2 1\nasc x\nx", "`s#1 2\n2 1"),
+        ("a:asc 3 1 2\na,:9\na", "`s#1 2 3 9"),
+        ("a:asc 3 1 2\na,:0\na", "1 2 3 0"),
+        ("a:`u#1 2\na,:3\na,:3\na", "1 2 3 3"),
+        ("a:asc 3 1 2\na[0]:9\na", "9 2 3"),
+    ],
+)
+def test_sorted_attribute_in_place_append_and_amend(src, want):
+    assert q(src) == want

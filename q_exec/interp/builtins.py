@@ -523,7 +523,11 @@ def asc(x):
         return index(x, Vec(LONG, sort_perm(x)))
     if is_atom(x):
         raise QError("type")
-    r = index(x, Vec(LONG, sort_perm(x)))
+    perm = sort_perm(x)
+    if type(x) is Vec and x.dom is None and (perm == np.arange(len(perm))).all():
+        x.attr = "s"  # q marks an already-sorted vector in place (every name for it sees `s#)
+        return x
+    r = index(x, Vec(LONG, perm))
     if type(r) is Vec:
         r = Vec(r.t, r.a, "s")
     return r
@@ -1173,6 +1177,12 @@ def mdev(n, x):
 
 
 def wavg(w, x):
+    """Weighted average; nulls in x drop their weights. Over lists of vectors (or a dict's
+    vector values) it is item-wise: (sum w*x) % sum w."""
+    if type(x) is QDict:
+        x = x.v
+    if type(w) is list or type(x) is list:
+        return arith.divide(wsum(w, x), qsum(w) if not is_atom(w) else arith.mul(w, count(x)))
     a, b = _floats(to_list(w)), _floats(to_list(x))
     return float(np.nansum(a * b) / np.nansum(np.where(np.isnan(b), 0, a)))
 

@@ -82,7 +82,21 @@ def join_in_place(cur, v):
         and all(type(i) is Vec and i.t == v.t for i in cur)
     ):
         return [*cur, v]  # a list of vectors grows by one vector
-    return join(cur, v)
+    res = join(cur, v)
+    if type(cur) is Vec and cur.attr and type(res) is Vec:
+        res.attr = _kept_attribute(cur, res)
+    return res
+
+
+def _kept_attribute(cur: Vec, res: Vec) -> str:
+    """The attribute of cur that cur,:v keeps: `s while still ascending, `u while still
+    unique, `g always, `p never."""
+    if cur.attr == "s":
+        tail = res.a[max(len(cur.a) - 1, 0) :].tolist()  # cur's last item and the new ones
+        return "s" if all(p <= q for p, q in zip(tail[:-1], tail[1:], strict=True)) else ""
+    if cur.attr == "u":
+        return "u" if len(set(res.a.tolist())) == len(res.a) else ""
+    return "g" if cur.attr == "g" else ""
 
 
 def keyword(name: str):
@@ -372,6 +386,8 @@ class Compiler:
                         raise QError("rank")
                     if _composes(f, vals):
                         return Composition([vals[0], f])
+                    if n < f.rank and isinstance(f, Lambda | Builtin):
+                        vals += [None] * (f.rank - n)  # f[;2] of a ternary f has rank 2
                     return Projection(f, vals)
                 return f.call(vals)
             if has_hole and n > 1:
