@@ -341,3 +341,17 @@ def test_amend_tables_keyed_tables_dicts_of_dicts_and_paren_targets(src, want):
 )
 def test_sorted_attribute_in_place_append_and_amend(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("f:{[a;b;c] a+b+c}\nf[;2][1;3]", "6"),
+        ("f:{[a;b;c] a+b+c}\nf[;2]", "{[a;b;c] a+b+c}[;2]"),
+        ('ssr[;"a"]["cat";"o"]', '"cot"'),
+        ("{x+y}[1]", "{x+y}[1]"),
+        ("{x+y}[;1]", "{x+y}[;1]"),
+    ],
+)
+def test_projection_with_fewer_arguments_than_rank(src, want):
+    assert q(src) == want
