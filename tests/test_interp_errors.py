@@ -56,3 +56,23 @@ def test_signal_of_a_non_symbol_is_stype():
 
 def test_writing_to_an_unopened_handle():
     assert q("10 deltas 1 2") == "'Cannot write to handle 10. OS reports: Bad file descriptor"
+
+
+def test_debugger_lines_run_in_the_suspended_frame():
+    src = 'f:{g[x;2#y]}\ng:{a:x*2;a+y}\nf[3;"hello"]\n'
+    assert q(src + ")a*4") == "'type\n24"
+    # an error at the debug prompt nests a level whose frame is the new lambda
+    assert q(src + "){x+y}[a;y]\n))x\n))\\\n)a") == "'type\n'type\n6\n6"
+    # leaving the last level returns to top level, where a is undefined
+    assert q(src + ")\\\n)a") == "'type\n'a"
+
+
+def test_error_at_top_level_does_not_suspend():
+    assert q("a:1\n1+`a\n)a") == "'type\n1"
+
+
+def test_trp_passes_message_and_backtrace():
+    src = "g:{1+`a}\n"
+    assert q(src + ".Q.trp[{g x};2;{(x;y)}]") == '"type"\n("g:{1+`a}";"{g x}")'
+    assert q(src + ".Q.trp[g;0;{.Q.sbt y}]") == '"  [1]  g:{1+`a}\\n"'
+    assert q(".Q.trp[{x+1};2;{x}]") == "3"

@@ -52,13 +52,26 @@ class Lambda(Fn):
         params = self.params
         if len(args) != len(params):
             if len(args) == 1 and len(params) == 0:
-                return self.body({".z.s": self})
-            if len(args) < len(params):
+                local = {".z.s": self}
+            elif len(args) < len(params):
                 return Projection(self, list(args) + [None] * (len(params) - len(args)))
-            raise QError("rank")
-        local = dict(zip(params, args, strict=True))
-        local[".z.s"] = self
-        return self.body(local)
+            else:
+                raise QError("rank")
+        else:
+            local = dict(zip(params, args, strict=True))
+            local[".z.s"] = self
+        try:
+            return self.body(local)
+        except Exception as e:
+            add_frame(e, self, local)
+            raise
+
+
+def add_frame(e: BaseException, fn: Lambda, local: dict) -> None:
+    """Record on a failing exception the lambda (and its locals) it passed through, innermost
+    first: the suspended stack the console debugger and `.Q.trp` show."""
+    frames = e.__dict__.setdefault("q_frames", [])
+    frames.append((fn, local))
 
 
 class Builtin(Fn):

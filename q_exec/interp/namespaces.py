@@ -29,12 +29,45 @@ def _fmt(width, dec, x=None):
     raise QError("nyi")
 
 
+def _trp(f, x, handler):
+    """`.Q.trp[f;x;g]`: f[x], or on error g[message;backtrace] (backtrace: the lambdas the error
+    passed through, innermost first, as their labels; `.Q.sbt` renders it)."""
+    from .apply import apply
+    from .debugger import lambda_label
+    from .errors import QExit
+    from .session import error_message
+
+    try:
+        return apply(f, [x])
+    except QExit:
+        raise
+    except Exception as e:  # noqa: BLE001 - a trap catches every q error
+        frames = e.__dict__.get("q_frames", [])
+        bt = [strv(lambda_label(fn)) for fn, _ in frames]
+        return apply(handler, [strv(error_message(e)), bt])
+
+
+def _sbt(bt):
+    """`.Q.sbt`: a backtrace as text, one `  [n]  frame` line each, outermost frame [1] last."""
+    frames = bt if type(bt) is list else []
+    n = len(frames)
+    return strv("".join(f"  [{n - i}]  {_text(fr)}\n" for i, fr in enumerate(frames)))
+
+
+def _text(x) -> str:
+    from .values import vec_str
+
+    return vec_str(x) if type(x) is Vec and x.t == CHAR else ""
+
+
 def _make() -> dict:
     import numpy as np
 
     return {
         ".Q.s": Builtin(".Q.s", _qs, None),
         ".Q.s1": Builtin(".Q.s1", _qs1, None),
+        ".Q.trp": Builtin(".Q.trp", None, None, {3: _trp}),
+        ".Q.sbt": Builtin(".Q.sbt", _sbt, None),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),

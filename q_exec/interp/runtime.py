@@ -22,6 +22,7 @@ class State:
         self.precision = 7
         self.seed = 42
         self.ns = "."  # current namespace (`\\d`)
+        self.suspended: list = []  # console debugger levels (debugger.Suspension), innermost last
 
 
 CUR: State | None = None

@@ -7,6 +7,7 @@ import time
 from typing import TextIO
 
 from . import runtime
+from .debugger import debug_line, suspend
 from .errors import QError, QExit
 
 PY_ERRORS = {
@@ -151,8 +152,9 @@ def _ts_pair(ms: int):
     return Vec(LONG, np.array([ms, 0], dtype=np.int64))
 
 
-def _run_chunk(text: str, st: runtime.State, echo: bool) -> None:
-    from .compile import Return, compile_program
+def _run_chunk(text: str, st: runtime.State, echo: bool, local: dict | None = None) -> None:
+    """Run one console line (at top level, or in a suspended frame's `local` variables)."""
+    from .compile import Compiler, Return, compile_program
     from .display import show_text
     from .functions import Identity
     from .parser import parse
@@ -165,7 +167,10 @@ def _run_chunk(text: str, st: runtime.State, echo: bool) -> None:
         return
     stmts = parse(text)
     try:
-        v = compile_program(st, stmts)({})
+        if local is None:
+            v = compile_program(st, stmts)({})
+        else:
+            v = Compiler(st).block(stmts, True)(local)
     except Return as r:
         v = r.value
     if echo and not _is_silent(stmts, text) and not isinstance(v, Identity):
@@ -199,13 +204,17 @@ def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
                 if not chunk.strip() or chunk.lstrip().startswith("/"):
                     continue
             try:
-                _run_chunk(chunk, st, echo=session)
+                if session and chunk.lstrip().startswith(")"):
+                    debug_line(chunk.lstrip().lstrip(")"), st, _run_chunk)
+                else:
+                    _run_chunk(chunk, st, echo=session)
             except QExit as e:
                 return e.code
             except Exception as e:  # noqa: BLE001 - every failure becomes a q error
                 stderr.write("'" + error_message(e) + "\n")
                 if not session:
                     return 1
+                suspend(st, e, error_message(e))
         return 0
     finally:
         stdout.flush() if hasattr(stdout, "flush") else None
