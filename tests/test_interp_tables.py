@@ -468,3 +468,16 @@ def test_dict_elided_index_and_enum_distinct(src, want):
 )
 def test_amend_table_rows(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "v:10 20 30;v[5 1]:42 100",
+        "v:10 20 30;v[3]:1",
+        "@[10 20 30;5;:;1]",
+        "t:([]a:1 2);t[2]:(enlist `a)!enlist 3",
+    ],
+)
+def test_amend_out_of_range_is_length(src):
+    assert q(src) == "'length"

@@ -59,7 +59,7 @@ def amend1(x, i, f, y, has_y):
         j = _int_index(i)
         if j is not None:
             if not 0 <= j < count(x):
-                raise QError("index")
+                raise QError("length")
             return _set_item(x, j, _apply_f(f, index(x, j), y, has_y))
         if type(i) is Identity or i is None or qtype(i) in (5, 6, 7, 1):
             rows = range(count(x)) if type(i) is Identity or i is None else items(i)
@@ -74,7 +74,7 @@ def amend1(x, i, f, y, has_y):
     if j is not None:
         n = count(x)
         if not 0 <= j < n:
-            raise QError("index")
+            raise QError("length")
         new = _apply_f(f, index(x, j), y, has_y)
         return _set_item(x, j, new)
     if type(i) is Identity or i is None:
@@ -246,7 +246,7 @@ def amend_in_place(scope: dict, name: str, cur, idx: list, f, y):
     ):
         j = idx[0]
         if not 0 <= j < len(cur.a):
-            raise QError("index")
+            raise QError("length")
         cur.a[j] = atom_raw(y)
         if cur.attr != "g":
             cur.attr = ""  # amending drops `s, `u and `p
