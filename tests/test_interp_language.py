@@ -355,3 +355,26 @@ def test_sorted_attribute_in_place_append_and_amend(src, want):
 )
 def test_projection_with_fewer_arguments_than_rank(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("0 wavg (1 2;3 4)", "0n 0n"),
+        ("(1 2;3 4) wavg (500 400; 300 200)", "350 266.6667"),
+        ("1 2 wavg `a`b!(10 21 3;4 5 6)", "6 10.33333 5"),
+        ("2 0N 4 5 wavg 1 2 0N 8", "6f"),
+        ("12:00-11:30", "00:30"),
+        ("12:00:00.000-13:00:00.000", "-01:00:00.000"),
+        ("2000.03.01-2000.01.01", "60i"),
+        ("0Nd+1", "0Nd"),
+        ("0Np+0D01:00", "0Np"),
+        ("0Nd+12:00", "0Np"),
+        ("2000.01.01 0Nd+1 2", "2000.01.02 0Nd"),
+        ("2000.01.01-0Nd", "0Ni"),
+        ("0Np = 0Nd", "1b"),
+        ("0Wd > 2000.01.01D00:00", "1b"),
+    ],
+)
+def test_wavg_over_lists_time_differences_temporal_nulls(src, want):
+    assert q(src) == want

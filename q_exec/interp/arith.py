@@ -31,6 +31,7 @@ from .values import (
     Vec,
     count,
     from_items,
+    inf_of,
     items,
     make_atom,
     null_of,
@@ -224,7 +225,30 @@ def _wrap_small(r: int, t: int) -> int:
     return (r + half) % (1 << bits) - half
 
 
+def _nulls_in(t: int, a) -> np.ndarray:
+    """Where the raw values a of type t are null."""
+    if t in (REAL, FLOAT, DATETIME):
+        return np.isnan(np.asarray(a, dtype=np.float64))
+    if t in (BOOL, BYTE, CHAR):
+        return np.zeros(np.shape(a), dtype=bool)
+    return np.asarray(a) == null_of(t)
+
+
 def temporal_arith(op, tx, ax, sx, ty, ay, sy):
+    """Date/time arithmetic; a null on either side gives a null of the result type."""
+    r = _temporal_arith(op, tx, ax, sx, ty, ay, sy)
+    nulls = _nulls_in(tx, ax) | _nulls_in(ty, ay)
+    if not nulls.any():
+        return r
+    if type(r) is Vec:
+        out = r.a.copy()
+        out[np.broadcast_to(nulls, out.shape)] = null_of(r.t)
+        return Vec(r.t, out)
+    rt = abs(r.t) if type(r) is Atom else FLOAT
+    return make_atom(-rt, null_of(rt))
+
+
+def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
     """Date/time arithmetic: shifting by integers, differences, date+time -> timestamp."""
     import operator
 
@@ -232,6 +256,8 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
     if op is operator.sub and tx == ty:
         if tx in (TIMESTAMP, TIMESPAN):
             rt = TIMESPAN
+        elif tx in (MINUTE, SECOND, TIME):  # a difference of times of day keeps their type
+            rt = tx
         elif tx == DATETIME:
             rt = FLOAT
         else:
@@ -249,7 +275,7 @@ def temporal_arith(op, tx, ax, sx, ty, ay, sy):
             b = np.asarray(ay, dtype=np.int64) * NS_PER[ty]
             return box(TIMESTAMP, np.asarray(op(a, b)), scalar)
         if ty == DATE and tx in NS_PER and op is operator.add:
-            return temporal_arith(op, ty, ay, sy, tx, ax, sx)
+            return _temporal_arith(op, ty, ay, sy, tx, ax, sx)
         if tx in NS_PER and ty in NS_PER:
             rt = tx if tx in (TIMESTAMP,) else ty if ty == TIMESTAMP else tx
             if NS_PER[tx] == NS_PER[ty]:
@@ -443,6 +469,19 @@ def _cmp_prepare(x, y):
 
 
 def _to_ns_arr(t, a):
+    """Raw temporal values as nanoseconds (nulls and infinities as the timestamp ones)."""
+    if t in (TIMESTAMP, TIMESPAN):
+        return a
+    nulls = _nulls_in(t, a)
+    infs = np.isinf(a) if t == DATETIME else np.abs(np.asarray(a)) == inf_of(t)
+    if nulls.any() or infs.any():
+        ns = _to_ns_plain(t, np.where(nulls | infs, 0, a))
+        ns = np.where(infs, np.where(np.asarray(a) > 0, 1, -1) * inf_of(TIMESTAMP), ns)
+        return np.where(nulls, null_of(TIMESTAMP), ns)
+    return _to_ns_plain(t, a)
+
+
+def _to_ns_plain(t, a):
     from .temporal import NS_DAY
 
     if t == DATE:
