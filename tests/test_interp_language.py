@@ -378,3 +378,20 @@ def test_projection_with_fewer_arguments_than_rank(src, want):
 )
 def test_wavg_over_lists_time_differences_temporal_nulls(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('"é"', '"\\303\\251"'),
+        ('count "橙"', "3"),
+        ('type "\\351"', "-10h"),
+        (
+            't:([]s:`ab`c;n:`$("蘋果";"橙"))\nt',
+            "s  n\n---------\nab 蘋果\nc  橙",
+        ),
+        ('(`$("蘋果";"ab"))!1 2', "蘋果| 1\nab    | 2"),
+    ],
+)
+def test_utf8_literals_are_bytes_and_columns_pad_by_bytes(src, want):
+    assert q(src) == want

@@ -406,25 +406,34 @@ def _matrix_cell(e) -> str:
     return _general_value_text(e)
 
 
+def text_width(s: str) -> int:
+    """Display width of a cell: q pads by bytes, so a UTF-8 symbol counts its encoded length."""
+    return len(s) if s.isascii() else len(s.encode("utf-8", "surrogateescape"))
+
+
+def _ljust(s: str, w: int) -> str:
+    return s + " " * (w - text_width(s))
+
+
 def show_table(t: Table) -> list[str]:
     cols = []
     for name, col in zip(t.names, t.cols, strict=True):
         cells = column_texts(col)
-        w = max([len(name)] + [len(c) for c in cells])
+        w = max([text_width(name)] + [text_width(c) for c in cells])
         cols.append((name, cells, w))
-    header = " ".join(name.ljust(w) for name, _, w in cols)
-    lines = [header, "-" * len(header)]
+    header = " ".join(_ljust(name, w) for name, _, w in cols)
+    lines = [header, "-" * text_width(header)]
     for i in range(count(t)):
-        lines.append(" ".join(cells[i].ljust(w) for _, cells, w in cols))
+        lines.append(" ".join(_ljust(cells[i], w) for _, cells, w in cols))
     return lines
 
 
 def show_keyed(d: QDict) -> list[str]:
     k, v = show_table(d.k), show_table(d.v)
-    kw = len(k[0])
+    kw = text_width(k[0])
     out = []
     for a, b in zip(k, v, strict=True):
-        out.append(a.ljust(kw) + "| " + b)
+        out.append(_ljust(a, kw) + "| " + b)
     return out
 
 
@@ -442,8 +451,8 @@ def show_dict(d: QDict) -> list[str]:
         return [fmt_inline(d)]
     keys = column_texts(d.k) if type(d.k) is Vec else [cell_text(y) for y in items(d.k)]
     vals = _dict_value_texts(d.v)
-    w = max(len(k) for k in keys)
-    return [k.ljust(w) + "| " + v for k, v in zip(keys, vals, strict=True)]
+    w = max(text_width(k) for k in keys)
+    return [_ljust(k, w) + "| " + v for k, v in zip(keys, vals, strict=True)]
 
 
 def _table_keyed_list(d: QDict) -> list[str]:

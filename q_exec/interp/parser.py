@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .errors import QError
 from .lexer import Tok, tokenize
-from .values import CHAR, SYM, char, strv, sym, symvec
+from .values import CHAR, SYM, Atom, strv, sym, symvec
 
 INFIX = {
     "and",
@@ -222,7 +222,8 @@ class Parser:
             node = ("const", t.val)
         elif k == "str":
             s = t.val
-            node = ("const", char(s) if len(s) == 1 else strv(s))
+            v = strv(s)  # UTF-8 bytes: "é" is two chars, as in q
+            node = ("const", Atom(-CHAR, int(v.a[0])) if len(v.a) == 1 else v)
         elif k == "sym":
             node = ("const", sym(t.val[0]) if len(t.val) == 1 else symvec(t.val))
         elif k == "name":
