@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from interp_support import q
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,3 +60,23 @@ def test_system_commands_list_names_by_kind():
     src = "a:1;f:{x};t:([]a:1 2);v::a+1;.foo.b:2\n"
     assert q(src + "\\v\n\\f\n\\a\n\\b\n\\v .foo") == "`a`f`t\n,`f\n,`t\n,`v\n,`b"
     assert q(src + 'system "f"\n\\d\n\\p') == ",`f\n`.\n0i"
+
+
+@pytest.mark.parametrize(
+    ("expr", "out"),
+    [
+        (".Q.fmt[6;2;3.14159]", '"  3.14"'),
+        (".Q.fmt[3;2;123.4]", '"***"'),
+        (".Q.f[2;0.5]", '"0.50"'),
+        (".Q.f[2;-1.234]", '"-1.23"'),
+        (".Q.addmonths[2006.01.31 2006.10.30;1]", "2006.03.03 2006.11.30"),
+        (".Q.dd[`a;`b]", "`a.b"),
+        ('.Q.id `$"a b"', "`ab"),
+        (".Q.id `count", "`count1"),
+        ('.Q.atob .Q.btoa "hello"', '"hello"'),
+        (".Q.ty (1 2;3 4)", '"J"'),
+        (".Q.fu[{x*2};1 2 1]", "2 4 2"),
+    ],
+)
+def test_dotq_utilities(expr, out):
+    assert q(expr) == out

@@ -25,10 +25,6 @@ def _now_ns() -> int:
     return time.time_ns() - 946_684_800_000_000_000
 
 
-def _fmt(width, dec, x=None):
-    raise QError("nyi")
-
-
 def _trp(f, x, handler):
     """`.Q.trp[f;x;g]`: f[x], or on error g[message;backtrace] (backtrace: the lambdas the error
     passed through, innermost first, as their labels; `.Q.sbt` renders it)."""
@@ -60,6 +56,101 @@ def _text(x) -> str:
     return vec_str(x) if type(x) is Vec and x.t == CHAR else ""
 
 
+# .Q utilities defined in q itself (as q.k does)
+Q_SOURCE = {
+    ".Q.addmonths": '{("d"$m+y)+x-"d"$m:"m"$x}',
+    ".Q.dd": "{` sv x,`$string y}",
+    ".Q.fu": "{[f;x]$[0h>type x;f x;(f u)(u:distinct x)?x]}",
+    ".Q.fc": "{[f;x]f x}",
+}
+
+
+def _f(dec, x) -> Vec:
+    """`.Q.f[d;x]`: x with d decimals (no exponent form)."""
+    from .values import is_atom, qtype
+
+    if not is_atom(x) or type(dec) is not int:
+        raise QError("type")
+    v = float(x.v) if type(x) is Atom else float(x)
+    if v != v or qtype(x) in (-6, -7) and type(x) is Atom and x.v in (-(2**31), -(2**63)):
+        return strv("")
+    return strv(_fixed(dec, v))
+
+
+def _fixed(dec: int, v: float) -> str:
+    if v < 0:
+        return "-" + _fixed(dec, -v)
+    if v == float("inf"):
+        return "0w"
+    j = int(v * 10.0**dec + 0.5)
+    if j >= 9e15:
+        from .display import fmt_float
+
+        return fmt_float(v)
+    digits = str(j).rjust(dec + 1, "0")
+    return digits[: len(digits) - dec] + "." + (digits[len(digits) - dec :] if dec else "")
+
+
+def _fmt(width, dec, x=None):
+    """`.Q.fmt[w;d;x]`: `.Q.f[d;x]` right-aligned in w characters, or w stars if it is wider."""
+    text = _text(_f(dec, x))
+    if type(width) is not int:
+        raise QError("type")
+    return strv("*" * width if len(text) > width else text.rjust(width))
+
+
+def _id(x):
+    """`.Q.id`: a symbol (or a table's column names) made a valid q name."""
+    from .values import Table, symvec
+
+    if type(x) is Table:
+        return Table(_id(symvec(x.names)).a.tolist(), x.cols)
+    if type(x) is Atom and x.t == -11:
+        return Atom(-11, _clean_name(x.v))
+    if type(x) is Vec and x.t == 11:
+        return symvec([_clean_name(str(n)) for n in x.a])
+    raise QError("type")
+
+
+def _clean_name(n: str) -> str:
+    from .builtins import KEYWORDS
+
+    n = "".join(c for c in n if c.isalnum() or c == "_")
+    if not n or n[0].isdigit() or n[0] == "_":
+        n = "a" + n
+    return n + "1" if n in KEYWORDS else n
+
+
+def _btoa(x):
+    import base64
+
+    if type(x) is not Vec or x.t not in (4, 10):
+        raise QError("type")
+    return strv(base64.b64encode(x.a.tobytes()).decode())
+
+
+def _atob(x):
+    import base64
+
+    if type(x) is not Vec or x.t != 10:
+        raise QError("type")
+    try:
+        return strv(base64.b64decode(x.a.tobytes()).decode("latin-1"))
+    except ValueError:
+        raise QError("domain") from None
+
+
+def _ty(x):
+    """`.Q.ty`: type letter of a list, lower case for a vector, upper for a list of vectors."""
+    from .values import Atom as A
+
+    if type(x) is Vec:
+        return A(-10, ord(TYPE_CHARS[x.t]))
+    if type(x) is list and x and all(type(i) is Vec and i.t == x[0].t for i in x):
+        return A(-10, ord(TYPE_CHARS[x[0].t].upper()))
+    return A(-10, 32)
+
+
 def _make() -> dict:
     import numpy as np
 
@@ -68,6 +159,12 @@ def _make() -> dict:
         ".Q.s1": Builtin(".Q.s1", _qs1, None),
         ".Q.trp": Builtin(".Q.trp", None, None, {3: _trp}),
         ".Q.sbt": Builtin(".Q.sbt", _sbt, None),
+        ".Q.f": Builtin(".Q.f", None, _f),
+        ".Q.fmt": Builtin(".Q.fmt", None, None, {3: _fmt}),
+        ".Q.id": Builtin(".Q.id", _id, None),
+        ".Q.btoa": Builtin(".Q.btoa", _btoa, None),
+        ".Q.atob": Builtin(".Q.atob", _atob, None),
+        ".Q.ty": Builtin(".Q.ty", _ty, None),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
@@ -119,6 +216,12 @@ def resolve_dotted(state, name: str):
         _STATIC = _make()
     v = _STATIC.get(name)
     if v is not None:
+        return v
+    src = Q_SOURCE.get(name)
+    if src is not None:  # compiled once per run, kept as a global like q's own .Q definitions
+        from .session import eval_text
+
+        state.g[name] = v = eval_text(src)
         return v
     if name == ".z.p" or name == ".z.P":
         return Atom(-TIMESTAMP, _now_ns())
