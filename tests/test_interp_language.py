@@ -395,3 +395,21 @@ def test_wavg_over_lists_time_differences_temporal_nulls(src, want):
 )
 def test_utf8_literals_are_bytes_and_columns_pad_by_bytes(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("0D00:05 xbar 2016.09.06D09:29:01", "2016.09.06D09:25:00.000000000"),
+        ("00:15 xbar 09:29 09:44", "09:15 09:30"),
+        ("00:00:05 xbar 10:07:03", "10:07:00"),
+        ("5 xbar 0N 7", "0N 5"),
+        ("0N div 2", "0N"),
+        ("0N 5 7 div 2", "0N 2 3"),
+        ("7 div 0N", "0N"),
+        ("0N mod 2", "0N"),
+        ("-7 mod 3", "2"),
+    ],
+)
+def test_duration_buckets_and_null_div_mod(src, want):
+    assert q(src) == want

@@ -367,6 +367,8 @@ def _int_op(pyop, npop, name):
                     r = float(r)
                 return make_atom(-t, r)
             a, b = int(a), int(b)
+            if a == null_of(tx) or b == null_of(ty):
+                return make_atom(-t, null_of(t))
             if b == 0:
                 return make_atom(-t, null_of(t) if name == "div" else a)
             return make_atom(-t, pyop(a, b))
@@ -377,6 +379,10 @@ def _int_op(pyop, npop, name):
             r = npop(a, b)
         if t not in (REAL, FLOAT) and (b.ndim == 0 and b == 0 or b.ndim and not b.all()):
             r = np.where(b == 0, null_of(t) if name == "div" else a, r)
+        if t not in (REAL, FLOAT):
+            nulls = _nulls_in(tx, ax) | _nulls_in(ty, ay)
+            if nulls.any():
+                r = np.where(nulls, null_of(t), r)
         return box(t, np.asarray(r).astype(dt, copy=False), False)
 
     return kernel
@@ -677,8 +683,9 @@ lt = _mk2(_lt, _op.lt)
 gt = _mk2(_gt, _op.gt)
 le = _mk2(_le, _op.le)
 ge = _mk2(_ge, _op.ge)
-mod = _mk2(_mod, lambda a, b: a % b if b else a)
-idiv = _mk2(_div, lambda a, b: a // b if b else null_of(LONG))
+NULL_LONG = null_of(LONG)
+mod = _mk2(_mod, lambda a, b: NULL_LONG if NULL_LONG in (a, b) else a % b if b else a)
+idiv = _mk2(_div, lambda a, b: a // b if b and NULL_LONG not in (a, b) else NULL_LONG)
 qmax = _mk2(_max, max)
 qmin = _mk2(_min, min)
 

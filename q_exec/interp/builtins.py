@@ -1050,11 +1050,13 @@ def xbar(x, y):
             else arith.mul(a, floor(arith.divide(b, a)))
         )
 
-    if qtype(y) in (-14, 14, -12, 12, -19, 19, -18, 18, -17, 17, -16, 16, -13, 13):
-        t = abs(qtype(y))
-        from .cast import cast_to
+    from .cast import cast_to
 
-        return _retype(t, k(x, cast_to(LONG, y)))
+    if abs(qtype(x)) in arith.NS_PER:  # a duration bucket counts units of y's clock
+        unit = arith.NS_PER.get(abs(qtype(y)), 1)
+        x = arith.idiv(arith.mul(cast_to(LONG, x), arith.NS_PER[abs(qtype(x))]), unit)
+    if qtype(y) in (-14, 14, -12, 12, -19, 19, -18, 18, -17, 17, -16, 16, -13, 13):
+        return _retype(abs(qtype(y)), k(x, cast_to(LONG, y)))
     return k(x, y)
 
 
