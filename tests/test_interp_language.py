@@ -413,3 +413,16 @@ def test_utf8_literals_are_bytes_and_columns_pad_by_bytes(src, want):
 )
 def test_duration_buckets_and_null_div_mod(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("{1}.()", "1"),
+        ("(::)~{x}.()", "1b"),
+        ("1000/[+]til 5", "'type"),
+        ("(1 2 0)\\[0]", "0 1 2"),
+    ],
+)
+def test_apply_empty_argument_list_and_atom_maps(src, want):
+    assert q(src) == want

@@ -303,6 +303,8 @@ class _MapAsFunction(Fn):
 def _iterate_map(g, args, accumulate: bool):
     """`m/` and `m\\` for a list or dictionary m: converge from one argument (following the map
     from x until it repeats), otherwise a fold with `m[acc;y]` (a finite-state machine)."""
+    if is_atom(g):
+        raise QError("type")  # an atom is no map: 1000/[+]
     fn = _MapAsFunction(g)
     if len(args) == 1:
         return _converge(fn, args, accumulate)
