@@ -430,7 +430,16 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
             F + "select from t where c2>{$[x;35;25]}1b",
             "c1 c2 c3\n-------------\na  40 4.4\na  40 3.14159",
         ),
-        # delete names from a namespace
+        # exec .. by 0b is a select; a nested query in a where phrase takes the rest of it
+        (F + "exec c1,c2 by 0b from t where c2>35", "c1 c2\n-----\na  40\na  40"),
+        (
+            F + "select from t where c2>15,c1 in exec c1 from t where c3<2,c2>5",
+            "c1 c2 c3\n-------------\na  40 4.4\na  40 3.14159",
+        ),
+        (F + "update c2:1 2 from t", "'length"),
+        # delete keys from a dictionary (by value or by name), names from a namespace
+        ("d:`a`b`c!til 3;delete b from `d;d", "a| 0\nc| 2"),
+        ("d:`a`b`c!til 3;![d;();0b;`a`c]", "b| 1"),
         ("a:1;b:2;delete a from `.;key `.", ",`b"),
         ("t:([]a:3 4;b:6 7);([q:`r]) xcol t", "'length"),
     ],
@@ -481,3 +490,27 @@ def test_amend_table_rows(src, want):
 )
 def test_amend_out_of_range_is_length(src):
     assert q(src) == "'length"
+
+
+PH = "ph:([name:`Bill`John`John;date:2000.01.01 2000.01.01 2000.06.10]phone:4444 5555 4444);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # a list of key tuples looks up one row each; `s#kt makes lookups and lj step-wise
+        (
+            PH + "ph((`John;2000.01.01);(`John;2000.03.01);(`John;2000.06.10))",
+            "phone\n-----\n5555\n\n4444",
+        ),
+        (PH + "ph:`s#ph;ph((`John;2000.01.01);(`John;2000.03.01))", "phone\n-----\n5555\n5555"),
+        (
+            PH + "ph:`s#ph;([]name:`John`John`Al;date:2000.06.09 2000.06.11 1999.01.01) lj ph",
+            "name date       phone\n---------------------\nJohn 2000.06.09 5555\n"
+            "John 2000.06.11 4444\nAl   1999.01.01",
+        ),
+        ("`s#([k:3 1]v:1 2)", "'s-fail"),
+    ],
+)
+def test_step_keyed_tables(src, want):
+    assert q(src) == want

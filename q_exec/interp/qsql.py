@@ -174,12 +174,16 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
     ccols = [(n, comp.comp(e, True)) for n, e in spec["cols"]]
     cby = [(n, comp.comp(e, True)) for n, e in spec["by"]] if spec["by"] else None
     climit, corder = _limit_parts(comp, spec["limit"] or [], lam)
+    if kind == "exec" and spec["by"] and [e for _, e in spec["by"]] == [("const", False)]:
+        kind, cby = "select", None  # `exec a,b by 0b from t` is a select: a table
 
     def run(L):
         target = cfrom(L)
         if kind == "delete" and _is_namespace(target):
             return _delete_names(target, spec["delete_cols"])
         src, name = _resolve_table(target)
+        if kind == "delete" and type(src) is QDict and type(src.k) is not Table:
+            return _store(name, _delete_keys(src, spec["delete_cols"]))
         keyed = type(src) is QDict and type(src.k) is Table
         nkeys = len(src.k.names) if keyed else 0
         t = unkey(src)
@@ -206,12 +210,25 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
         else:
             res = _delete(t, spec["delete_cols"], rows, bool(cwhere))
             res = key_table(nkeys, res) if keyed else res
-        if name is not None:
-            runtime.CUR.g[name] = res
-            return Atom(-SYM, name)
-        return res
+        return _store(name, res)
 
     return run
+
+
+def _store(name: str | None, res):
+    """The result of an update/delete: stored under the table's name (and the name returned)
+    when called by name, else the value itself."""
+    if name is None:
+        return res
+    runtime.CUR.g[name] = res
+    return Atom(-SYM, name)
+
+
+def _delete_keys(d: QDict, names: list[str]) -> QDict:
+    """`delete a,b from d`: the dictionary without those keys."""
+    keep = [i for i, k in enumerate(items(d.k)) if not (type(k) is Atom and k.v in names)]
+    sel = Vec(LONG, np.array(keep, dtype=np.int64))
+    return QDict(index(d.k, sel), index(d.v, sel))
 
 
 def _is_namespace(x) -> bool:
@@ -361,6 +378,8 @@ def _assign_rows(t, vals, rows, n):
                 from .ops import take
 
                 col = take(n, col)
+            elif count(col) != n:
+                raise QError("length")
             elif not in_order:
                 col = index(col, Vec(LONG, np.argsort(rows)))
             res = set_column(res, name, col)
@@ -519,21 +538,22 @@ def functional_select(t, c, b, a, n=None, order=None):
 
 def functional_update(t, c, b, a):
     """![t;c;b;a]: update (a is a dict) or delete (a is a list of column names)."""
+    deleting = type(a) is Vec and a.t == SYM or (type(a) is list and not a)
+    if deleting and _is_namespace(t):
+        return _delete_names(t, list(a.a) if type(a) is Vec else [])
     src, name = _resolve_table(t)
+    if deleting and type(src) is QDict and type(src.k) is not Table:
+        return _store(name, _delete_keys(src, list(a.a) if type(a) is Vec else []))
     keyed = type(src) is QDict and type(src.k) is Table
     nkeys = len(src.k.names) if keyed else 0
     tab = unkey(src)
     rows = _where(tab, _conds(c), None)
-    if type(a) is Vec and a.t == SYM or (type(a) is list and not a):
+    if deleting:
         res = _delete(tab, list(a.a) if type(a) is Vec else [], rows, bool(c))
     else:
         by = _tree_cols(b) if type(b) is QDict else None
         res = _update(tab, _tree_cols(a), by, None, rows)
-    res = key_table(nkeys, res) if keyed else res
-    if name is not None:
-        runtime.CUR.g[name] = res
-        return Atom(-SYM, name)
-    return res
+    return _store(name, key_table(nkeys, res) if keyed else res)
 
 
 def simple_exec(t, rows, tree):

@@ -6,6 +6,7 @@ from .errors import QError
 
 STOP = {";", ")", "]", "}", "nl"}
 OPEN = {"(": ")", "[": "]", "{": "}"}
+QUERIES = ("select", "exec", "update", "delete")
 
 
 def _sub(parser, toks):
@@ -34,12 +35,15 @@ def _no_cond(node):
 
 
 def _split_commas(toks):
+    """Tokens of a phrase split at its top-level commas (none after a nested query)."""
     parts, cur, depth = [], [], 0
     for t in toks:
         if t.kind in OPEN:
             depth += 1
         elif t.kind in (")", "]", "}"):
             depth -= 1
+        elif depth == 0 and t.kind == "name" and t.val in QUERIES:
+            depth = len(toks)  # the nested query takes the rest of the phrase
         if depth == 0 and t.kind == "op" and t.val == ",":
             parts.append(cur)
             cur = []
@@ -93,9 +97,9 @@ def parse_qsql(parser, kind: str):
             depth -= 1
         if (
             depth == 0
-            and cur == "from"
+            and cur in ("from", "where")  # a nested query takes the rest of the phrase
             and t.kind == "name"
-            and t.val in ("select", "exec", "update", "delete")
+            and t.val in QUERIES
         ):
             while True:
                 t = parser.peek()
