@@ -172,7 +172,7 @@ def step_positions(keys: Vec, k):
 def keyed_get(kt: QDict, k):
     """kt[k] for a keyed table: a record for one key (atom, dict, or list of key cells),
     a table of value rows for a table of keys or a list of keys."""
-    from .joins import lookup
+    from .joins import key_rows as lookup
 
     keys = kt.k
     nk = len(keys.names)
@@ -187,6 +187,10 @@ def keyed_get(kt: QDict, k):
             raise QError("length")
         probe = Table(keys.names, [from_items([c]) for c in cells])
         return index(kt.v, int(lookup(keys, probe)[0]))
+    if nk > 1 and type(k) is list and all(type(r) is list and len(r) == nk for r in k):
+        from .ops import flip
+
+        k = flip(k)  # a list of key tuples, one per probe
     cols = [k] if nk == 1 else items(k)
     if len(cols) != nk:
         raise QError("length")

@@ -57,6 +57,29 @@ def lookup(keys: Table, probe: Table) -> np.ndarray:
     return np.fromiter((pos.get(k, n) for k in row_ids(probe)), dtype=np.int64, count=count(probe))
 
 
+def is_step(keys) -> bool:
+    """Whether a keyed table's keys are sorted with `s# (lookups then take the last key row
+    not above the probe, as a step dictionary does)."""
+    return type(keys) is Table and bool(keys.cols) and getattr(keys.cols[0], "attr", "") == "s"
+
+
+def key_rows(keys: Table, probe: Table) -> np.ndarray:
+    """lookup, or for step keys the last key row <= each probe row (count(keys) when none)."""
+    if not is_step(keys):
+        return lookup(keys, probe)
+    import bisect
+
+    from .builtins import _sort_key
+
+    def row_keys(t: Table) -> list[tuple]:
+        cells = [items(c) for c in t.cols]
+        return [tuple(_sort_key(c[r]) for c in cells) for r in range(count(t))]
+
+    ks, n = row_keys(keys), count(keys)
+    found = [bisect.bisect_right(ks, p) - 1 for p in row_keys(probe)]
+    return np.array([n if f < 0 else f for f in found], dtype=np.int64)
+
+
 def _same_simple(a, b) -> bool:
     """Both typed vectors of one non-float type (exact equality finds their items)."""
     return type(a) is Vec and type(b) is Vec and a.t == b.t and a.a.dtype != np.float64
@@ -97,7 +120,7 @@ def lj(t, kt, fill: bool = False):
     """t lj kt: for each row of t, the value columns of kt's matching row (ljf: non-null ones)."""
     kt = _keyed(kt)
     base = unkey(t)
-    rows = lookup(kt.k, _sub(base, kt.k.names))
+    rows = key_rows(kt.k, _sub(base, kt.k.names))
     found = rows < count(kt.k)
     names, cols = list(base.names), list(base.cols)
     for name, col in zip(kt.v.names, kt.v.cols, strict=True):

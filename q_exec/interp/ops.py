@@ -244,6 +244,8 @@ def take(n, x):
             return Vec(x.t, x.a, n.v if n.v in ("s", "u", "p", "g") else "")
         if type(x) is QDict and type(x.k) is Vec:
             return sorted_dict(n.v, x)
+        if type(x) is QDict and type(x.k) is Table and n.v == "s":
+            return step_table(x)
         return x
     if type(n) is Vec and n.t == SYM:
         if type(x) is Table:
@@ -295,6 +297,21 @@ def sorted_dict(a: str, d: QDict) -> QDict:
         if not (sort_perm(keys) == np.arange(len(keys.a))).all():
             raise QError("s-fail")
     return QDict(Vec(keys.t, keys.a, a, keys.dom), d.v)
+
+
+def step_table(kt: QDict) -> QDict:
+    """`` `s#kt ``: a keyed table whose key rows ascend becomes a step function of its keys
+    (the first key column carries `s)."""
+    from .builtins import sort_perm
+
+    keys = kt.k
+    if not (sort_perm(keys) == np.arange(count(keys))).all():
+        raise QError("s-fail")
+    first = keys.cols[0]
+    if type(first) is not Vec:
+        raise QError("type")
+    cols = [Vec(first.t, first.a, "s", first.dom), *keys.cols[1:]]
+    return QDict(Table(keys.names, cols), kt.v)
 
 
 def reshape(dims, flat, x):
