@@ -76,3 +76,11 @@ def test_trp_passes_message_and_backtrace():
     assert q(src + ".Q.trp[{g x};2;{(x;y)}]") == '"type"\n("g:{1+`a}";"{g x}")'
     assert q(src + ".Q.trp[g;0;{.Q.sbt y}]") == '"  [1]  g:{1+`a}\\n"'
     assert q(".Q.trp[{x+1};2;{x}]") == "3"
+
+
+@pytest.mark.parametrize(
+    "expr",
+    ["hopen `:localhost:5000", "hclose 3", "read0 `:/etc/passwd", "\\l x.q", 'system "ls"'],
+)
+def test_handles_files_and_shell_are_closed_in_the_sandbox(expr):
+    assert q(expr) == "'access"

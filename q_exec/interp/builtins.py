@@ -1917,6 +1917,18 @@ def _register() -> None:
     tri("aj0", lambda c, a, b: _joins("aj0")(c, a, b))
     KEYWORDS["wj"] = Builtin("wj", None, None, {4: lambda *a: _joins("wj")(*a)})
     KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
+    for name in SANDBOXED:
+        KEYWORDS[name] = Builtin(name, _no_access, _no_access)
+    mono("getenv", lambda x: strv(""))  # the sandbox shows no environment
+
+
+# handles, files and the environment are closed to programs in the embedded sandbox
+SANDBOXED = ("hopen", "hclose", "read0", "read1", "hdel", "save", "load", "rsave", "rload")
+SANDBOXED += ("dsave", "setenv")
+
+
+def _no_access(*_args):
+    raise QError("access")
 
 
 def _tables(name):
