@@ -426,3 +426,17 @@ def test_duration_buckets_and_null_div_mod(src, want):
 )
 def test_apply_empty_argument_list_and_atom_maps(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('"D"$"2000.13.01"', "0Nd"),
+        ('"D"$("2000.13.01";"2000.01.02")', "0Nd 2000.01.02"),
+        ('"P"$"2000.02.30"', "0Np"),
+        ('"Z"$"2001.02.29T00:00"', "0Nz"),
+        ('"Z"$"2001.02.28T12:00"', "2001.02.28T12:00:00.000"),
+    ],
+)
+def test_parsing_impossible_dates_gives_nulls(src, want):
+    assert q(src) == want

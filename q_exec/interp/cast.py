@@ -444,15 +444,6 @@ def parse_text(t: int, s: str):
                 (s[6:] + "0" * 9)[:9]
             )
             return ns if t == TIMESPAN else ns // 10**6
-        if t == DATETIME:
-            r = temporal.parse_temporal(s)
-            if r is None:
-                return float("nan")
-            return temporal.convert(r[0], t, r[1])
         v = temporal.parse_as(t, s)
-        if v is None:
-            if t in (TIMESTAMP, TIMESPAN):
-                return null_of(t)
-            return null_of(t)
-        return v
+        return null_of(t) if v is None else v
     raise QError("nyi")

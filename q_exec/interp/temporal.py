@@ -173,7 +173,10 @@ def parse_temporal(tok: str) -> tuple[int, int | float] | None:
 
 def parse_as(t: int, tok: str):
     """Parse text as temporal type t (used by casts "D"$ and typed literals); None if invalid."""
-    r = parse_temporal(tok)
+    try:
+        r = parse_temporal(tok)
+    except ValueError:  # a well-formed but impossible date such as 2000.13.01
+        return None
     if r is None:
         if t == DATE and re.fullmatch(r"\d{8}", tok):
             try:
