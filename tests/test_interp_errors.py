@@ -84,3 +84,8 @@ def test_trp_passes_message_and_backtrace():
 )
 def test_handles_files_and_shell_are_closed_in_the_sandbox(expr):
     assert q(expr) == "'access"
+
+
+def test_a_name_both_global_and_local_in_a_lambda_fails_at_definition():
+    assert q("{a::1;a:1}") == "'a"
+    assert q("f:{a:1;b::2;a+b}\nf[]\nb") == "3\n2"

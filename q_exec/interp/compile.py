@@ -141,21 +141,25 @@ def _composes(f, vals: list) -> bool:
     )
 
 
-def assigned_names(node, out: set) -> set:
-    """Names a lambda body assigns with `:` (its locals), not looking into nested lambdas."""
+def assigned_names(node, out: set, glob: set | None = None) -> set:
+    """Names a lambda body assigns with `:` (its locals), not looking into nested lambdas;
+    names it assigns with `::` go to `glob` when given."""
     if type(node) is tuple and node:
         if node[0] == "lambda":
             return out
-        if node[0] == "assign" and len(node) == 6 and node[2:4] == (None, None) and not node[5]:
-            out.add(node[1])  # plain `a:v` (not `a+:v`, `a[i]:v` or `a::v`)
+        if node[0] == "assign" and len(node) == 6 and node[2:4] == (None, None):
+            if not node[5]:
+                out.add(node[1])  # plain `a:v` (not `a+:v`, `a[i]:v` or `a::v`)
+            elif glob is not None:
+                glob.add(node[1])
         for sub in node[1:]:
-            assigned_names(sub, out)
+            assigned_names(sub, out, glob)
     elif type(node) is list:
         for sub in node:
-            assigned_names(sub, out)
+            assigned_names(sub, out, glob)
     elif type(node) is dict:
         for sub in node.values():
-            assigned_names(sub, out)
+            assigned_names(sub, out, glob)
     return out
 
 
@@ -281,7 +285,12 @@ class Compiler:
         if not body:
             body = [("nil",)]
         outer = self.locals
-        self.locals = assigned_names(body, set())
+        glob: set = set()
+        self.locals = assigned_names(body, set(), glob)
+        both = self.locals & glob
+        if both:  # `{a::1;a:1}`: a name cannot be both global and local
+            self.locals = outer
+            raise QError(min(both))
         try:
             run = self.block(body, True)
         finally:
