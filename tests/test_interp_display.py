@@ -68,3 +68,8 @@ def test_show_string_and_handles():
     assert q("string 12") == '"12"'
     assert q("string `ab`c") == '"ab"\n,"c"'
     assert q(".Q.s 1 2") == '"1 2\\n"'
+
+
+def test_rows_that_are_matrices_show_their_aligned_lines_as_cells():
+    assert q("show N:0 3_/:2 6#til 12") == "0 1 2   3 4 5\n6 7  8  9 10 11"
+    assert q("(2; 3 4) + ((5 6; 7 8 9); (10; 11 12))") == "7 8 9 10 11\n13  15 16"

@@ -391,11 +391,21 @@ def matrix_lines(x) -> list[str] | None:
                     continue
                 if type(e) is Vec and (e.t in (BOOL, BYTE) or len(e.a) == 0):
                     return None
-        cells = [[_matrix_cell(e) for e in y] for y in x]
+        cells = [_matrix_row_cells(y) for y in x]
     else:
         return None
     widths = [max(len(r[j]) for r in cells) for j in range(n)]
     return [" ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+
+
+def _matrix_row_cells(y: list) -> list[str]:
+    """Cells of one row of a nested matrix: a row that is itself a matrix of vectors gives its
+    own aligned lines (padded to one width), any other row its items' texts."""
+    lines = matrix_lines(y) if type(y[0]) is Vec else None
+    if lines is not None:
+        w = max(len(ln) for ln in lines)
+        return [ln.ljust(w) for ln in lines]
+    return [_matrix_cell(e) for e in y]
 
 
 def _matrix_cell(e) -> str:
