@@ -514,3 +514,19 @@ PH = "ph:([name:`Bill`John`John;date:2000.01.01 2000.01.01 2000.06.10]phone:4444
 )
 def test_step_keyed_tables(src, want):
     assert q(src) == want
+
+
+S3 = "s:([s:`s1`s2`s3]name:`smith`jones`blake;status:20 10 30);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # keys#kt: the keyed table restricted to those keys (a table of keys or key symbols)
+        (S3 + "([]s:`s1`s2)#s", "s | name  status\n--| ------------\ns1| smith 20\ns2| jones 10"),
+        (S3 + "`s3`s1#s", "s | name  status\n--| ------------\ns3| blake 30\ns1| smith 20"),
+        (S3 + "([]t:`s1`s2)#s", "'type"),
+    ],
+)
+def test_take_keys_from_keyed_table(src, want):
+    assert q(src) == want

@@ -247,6 +247,13 @@ def take(n, x):
         if type(x) is QDict and type(x.k) is Table and n.v == "s":
             return step_table(x)
         return x
+    if type(x) is QDict and type(x.k) is Table and (type(n) is Table or qtype(n) == SYM):
+        from .apply import index
+
+        keys = n if type(n) is Table else Table(x.k.names, [n])  # the rows of those keys
+        if keys.names != x.k.names:
+            raise QError("type")
+        return QDict(keys, index(x, keys))
     if type(n) is Vec and n.t == SYM:
         if type(x) is Table:
             return Table(list(n.a), [x.col(s) for s in n.a])
