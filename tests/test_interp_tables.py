@@ -423,6 +423,10 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
             'c1 c11 x  c2   c3\n--------------------\na  a   20 11.1 "1.1"',
         ),
         (F + "cols select count each c1,c2 wavg c3,5 xbar c2 from t", "`c1`c3`c2"),
+        (F + "cols select c1,c2,c1,c1,3 from t", "`c1`c2`c11`c12`x"),
+        # parse: exec by one column quotes it (eval keys by its values)
+        ('parse "exec a by b from t"', "?\n`t\n()\n,`b\n,`a"),
+        (F + 'eval parse "exec sum c2 by c1 from t"', "a| 90\nb| 20\nc| 60"),
         (F + "select count i by 25 xbar c2 from t", "c2| x\n--| -\n0 | 2\n25| 4"),
         # $[c;a;b] in a qSQL expression is the operator $ (rank), not a conditional
         (F + "select from t where c2>$[1b;15;25]", "'rank"),

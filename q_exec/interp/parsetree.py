@@ -55,8 +55,10 @@ def _qsql(kind: str, spec: dict) -> list:
     by = _coldict(spec["by"]) if spec["by"] else (spec["has_by"] or spec["distinct"])
     cols = _coldict(spec["cols"]) if spec["cols"] else []
     if kind == "exec":
-        if spec["cols"] and len(spec["cols"]) == 1 and spec["by"] is None:
+        if spec["cols"] and len(spec["cols"]) == 1 and not spec["exec_dict"]:
             cols = [to_tree(spec["cols"][0][1])]  # quoted: eval must leave it a tree
+        if spec["by"] and spec["by_vector"]:
+            by = [to_tree(spec["by"][0][1])]  # `exec a by b`: quoted b, keying by its values
         return [_verb("?"), table, where, by if spec["by"] else [], cols]
     if kind == "update":
         return [_verb("!"), table, where, by, cols]

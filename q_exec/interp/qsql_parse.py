@@ -65,9 +65,10 @@ def _coldefs(parser, toks):
     defs = [coldef(_sub(parser, part), 0) for part in _split_commas(toks)]
     seen: set[str] = set()
     out = []
-    for i, (name, e) in enumerate(defs):
-        if name in seen:
-            name = f"{name}{i}"
+    for name, e in defs:
+        base, k = name, 1
+        while name in seen:  # a name in use gets the first free suffix 1, 2, ...
+            name, k = f"{base}{k}", k + 1
         seen.add(name)
         out.append((name, e))
     return out
