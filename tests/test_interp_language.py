@@ -440,3 +440,16 @@ def test_apply_empty_argument_list_and_atom_maps(src, want):
 )
 def test_parsing_impossible_dates_gives_nulls(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("(,//)((1 2;3);(4;5 6))", "1 2 3 4 5 6"),
+        ("(+//)(1 2;3 4)", "10"),
+        ("(,'/)(1 2;3 4;5 6)", "1 3 5\n2 4 6"),
+        ("{b:x=y;b::99;x+b}[10;20]", "109"),
+    ],
+)
+def test_fold_of_fold_converges_and_double_colon_sets_an_earlier_local(src, want):
+    assert q(src) == want

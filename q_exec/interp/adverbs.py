@@ -72,7 +72,7 @@ def over(f, args):
     if not isinstance(f, Fn):
         raise QError("nyi")
     r = _rank(f)
-    if r == 1 and not (isinstance(f, Builtin) and f.dyad is not None):
+    if (r == 1 and not (isinstance(f, Builtin) and f.dyad is not None)) or _unary_fold(f, args):
         return _converge(f, args, scan=False)
     if len(args) == 1:
         x = args[0]
@@ -119,6 +119,11 @@ def over(f, args):
     return acc
 
 
+def _unary_fold(f, args) -> bool:
+    """A fold `g/` applied to one argument is unary: `(,//)x` converges (flattens)."""
+    return len(args) == 1 and type(f) is Derived and f.adverb in ("/", "\\")
+
+
 def _empty_fold(f, x):
     if isinstance(f, Builtin) and f.name == "+":
         return 0
@@ -131,7 +136,7 @@ def scan(f, args):
     if not isinstance(f, Fn):
         raise QError("nyi")
     r = _rank(f)
-    if r == 1 and not (isinstance(f, Builtin) and f.dyad is not None):
+    if (r == 1 and not (isinstance(f, Builtin) and f.dyad is not None)) or _unary_fold(f, args):
         return _converge(f, args, scan=True)
     if len(args) == 1:
         x = args[0]

@@ -150,8 +150,8 @@ def assigned_names(node, out: set, glob: set | None = None) -> set:
         if node[0] == "assign" and len(node) == 6 and node[2:4] == (None, None):
             if not node[5]:
                 out.add(node[1])  # plain `a:v` (not `a+:v`, `a[i]:v` or `a::v`)
-            elif glob is not None:
-                glob.add(node[1])
+            elif glob is not None and node[1] not in out:
+                glob.add(node[1])  # `a::v` first: a later `a:v` conflicts (`a:v` first is fine)
         for sub in node[1:]:
             assigned_names(sub, out, glob)
     elif type(node) is list:
