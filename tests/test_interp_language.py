@@ -445,6 +445,29 @@ def test_parsing_impossible_dates_gives_nulls(src, want):
 @pytest.mark.parametrize(
     ("src", "want"),
     [
+        ("{x-y}/[10 2 3]", "5"),
+        ("{x*y}/[1 2 3 4]", "24"),
+        ("{x|y}/[1 5 3]", "5"),
+        ("{x+y}/[1 0N 3]", "0N"),
+        ("{x+y}/[1.5 0n]", "0n"),
+        ("{x+y}/[9223372036854775807 1]", "0N"),
+        ("{x+y}/[enlist 5]", "5"),
+    ],
+)
+def test_folding_a_verb_lambda_matches_the_item_by_item_fold(src, want):
+    assert q(src) == want
+
+
+def test_float_verb_lambda_fold_adds_left_to_right():
+    total = 0.0
+    for i in range(2_000_000):  # the sequential sum differs from numpy's pairwise one here
+        total += 1e-10 * i
+    assert q("\\P 17\n{x+y}over 1e-10*til 2000000") == f"{total:.17g}"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
         ("(,//)((1 2;3);(4;5 6))", "1 2 3 4 5 6"),
         ("(+//)(1 2;3 4)", "10"),
         ("(,'/)(1 2;3 4;5 6)", "1 3 5\n2 4 6"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .apply import apply
@@ -66,11 +68,35 @@ def each(f, args):
 
 
 FOLD_FAST = {"+": np.add, "*": np.multiply, "|": np.maximum, "&": np.minimum}
+VERB_LAMBDA = re.compile(r"\{\s*x\s*([-+*|&])\s*y\s*\}")
+
+
+def _lambda_fold(f, x):
+    """`{x+y}/v` (likewise - * | &) over a null-free long or float vector, folded left to
+    right on the array (the result a Python loop would give, without the loop); else None."""
+    m = VERB_LAMBDA.fullmatch(getattr(f, "src", ""))
+    if not m or type(x) is not Vec or x.t not in (LONG, FLOAT) or len(x.a) < 2:
+        return None
+    a = x.a
+    if np.isnan(a).any() if x.t == FLOAT else (a == np.iinfo(np.int64).min).any():
+        return None
+    op = m.group(1)
+    if op in "|&":
+        r = (np.maximum if op == "|" else np.minimum).reduce(a)
+    elif op == "-":
+        r = a[0] - np.cumsum(a[1:])[-1]
+    else:
+        r = (np.cumsum if op == "+" else np.cumprod)(a)[-1]
+    return float(r) if x.t == FLOAT else int(r)
 
 
 def over(f, args):
     if not isinstance(f, Fn):
         raise QError("nyi")
+    if len(args) == 1:
+        folded = _lambda_fold(f, args[0])
+        if folded is not None:
+            return folded
     r = _rank(f)
     if (r == 1 and not (isinstance(f, Builtin) and f.dyad is not None)) or _unary_fold(f, args):
         return _converge(f, args, scan=False)
