@@ -534,3 +534,16 @@ S3 = "s:([s:`s1`s2`s3]name:`smith`jones`blake;status:20 10 30);"
 )
 def test_take_keys_from_keyed_table(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # the k form of a one-column table parenthesises its enlisted column name
+        ("-3!([]x:1 2)", '"+(,`x)!,1 2"'),
+        ("-3!([]x:1 2;y:3 4)", '"+`x`y!(1 2;3 4)"'),
+        ("(1#`a)!enlist ([]x:1 2)", "a| +(,`x)!,1 2"),
+    ],
+)
+def test_table_k_form(src, want):
+    assert q(src) == want

@@ -298,12 +298,7 @@ def fmt_inline(x) -> str:
     if tx is Table:
         from .values import symvec
 
-        return (
-            "+"
-            + fmt_inline(symvec(x.names))
-            + "!"
-            + fmt_inline(x.cols if len(x.cols) != 1 else x.cols)
-        )
+        return "+" + fmt_inline(QDict(symvec(x.names), x.cols))  # `+(,`a)!,1 2` for one column
     if isinstance(x, Fn):
         return fmt_fn(x)
     return fmt_atom(x)
