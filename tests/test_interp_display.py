@@ -73,3 +73,8 @@ def test_show_string_and_handles():
 def test_rows_that_are_matrices_show_their_aligned_lines_as_cells():
     assert q("show N:0 3_/:2 6#til 12") == "0 1 2   3 4 5\n6 7  8  9 10 11"
     assert q("(2; 3 4) + ((5 6; 7 8 9); (10; 11 12))") == "7 8 9 10 11\n13  15 16"
+
+
+def test_rows_mixing_vectors_and_general_lists_align_item_cells():
+    assert q("(2 3 4;(5; 6 7;8)) within 3 6") == "0  1   1\n1b 10b 0b"
+    assert q('(1 2;(`a;"bc"))') == '1  2\n`a "bc"'

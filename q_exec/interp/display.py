@@ -35,6 +35,7 @@ from .values import (
     Table,
     Vec,
     count,
+    is_atom,
     items,
     qtype,
 )
@@ -362,7 +363,12 @@ def matrix_lines(x) -> list[str] | None:
     if type(x) is not list or not x:
         return None
     first = x[0]
-    if type(first) is Vec:
+    if any(type(y) is Vec for y in x) and any(type(y) is list for y in x):
+        cells = _mixed_matrix_cells(x)
+        if cells is None:
+            return None
+        n = len(cells[0])
+    elif type(first) is Vec:
         if first.t in (BOOL, BYTE) or len(first.a) == 0:
             return None
         n = len(first.a)
@@ -391,6 +397,30 @@ def matrix_lines(x) -> list[str] | None:
         return None
     widths = [max(len(r[j]) for r in cells) for j in range(n)]
     return [" ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+
+
+def _mixed_matrix_cells(x: list) -> list[list[str]] | None:
+    """Cells of equal-count rows mixing simple vectors (cells are their items, `0`/`1` for
+    booleans) and general lists of atoms and vectors (cells are the items' own texts)."""
+    n = count(x[0])
+    rows = []
+    for y in x:
+        if type(y) not in (Vec, list) or count(y) != n or n == 0:
+            return None
+        if type(y) is Vec:
+            if y.t == CHAR:
+                return None
+            rows.append(column_texts(y))
+            continue
+        for e in y:
+            if not (is_atom(e) or type(e) is Vec and len(e.a)) or isinstance(e, Fn):
+                return None
+        rows.append([fmt_vec(e) if _is_bits(e) else _matrix_cell(e) for e in y])
+    return rows
+
+
+def _is_bits(e) -> bool:
+    return type(e) is Vec and e.t in (BOOL, BYTE)
 
 
 def _matrix_row_cells(y: list) -> list[str]:
