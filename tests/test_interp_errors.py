@@ -89,3 +89,9 @@ def test_handles_files_and_shell_are_closed_in_the_sandbox(expr):
 def test_a_name_both_global_and_local_in_a_lambda_fails_at_definition():
     assert q("{a::1;a:1}") == "'a"
     assert q("f:{a:1;b::2;a+b}\nf[]\nb") == "3\n2"
+
+
+def test_a_signal_unwinds_its_frame_for_the_debugger():
+    src = "f:{[x]a:1;if[x<a;'`bad]}\ng:{f[x]}\ng[0]\n"
+    assert q(src + ")a") == "'bad\n'a"
+    assert q('value "\\\\P 3"\n1%3') == "0.333"

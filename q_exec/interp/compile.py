@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import runtime
 from .apply import apply, index_depth
-from .errors import QError
+from .errors import QError, QSignal
 from .functions import (
     IDENTITY,
     OPERATORS,
@@ -540,7 +540,7 @@ class Compiler:
         c = self.comp(node[1], lam)
 
         def sig(L):
-            raise QError(sig_msg(c(L)))
+            raise QSignal(sig_msg(c(L)))
 
         return sig
 

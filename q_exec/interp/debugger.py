@@ -5,15 +5,21 @@ leaves one level, `` ` `` and `.` move up and down the stack, and a new error ne
 from __future__ import annotations
 
 from . import runtime
+from .errors import QSignal
 
 
 class Suspension:
     """One debugger level: the error and the lambda frames it came through, innermost first."""
 
-    def __init__(self, msg: str, frames: list):
+    def __init__(self, msg: str, frames: list, unwound: bool):
         self.msg = msg
         self.frames = frames
         self.pos = 0
+        self.unwound = unwound  # a signal `'x` left no frame variables to look at
+
+    def local(self) -> dict | None:
+        """The variables lines at this level see (None: only globals)."""
+        return None if self.unwound else self.frames[self.pos][1]
 
     def frame_text(self) -> str:
         """`  [n]  name:{src}` for the selected frame (n counts from the outermost lambda = 1)."""
@@ -34,7 +40,7 @@ def suspend(st: runtime.State, e: BaseException, msg: str) -> None:
     """After a console error: suspend the lambda frames it passed through (if any)."""
     frames = e.__dict__.get("q_frames")
     if frames:
-        st.suspended.append(Suspension(msg, list(frames)))
+        st.suspended.append(Suspension(msg, list(frames), isinstance(e, QSignal)))
 
 
 def debug_line(text: str, st: runtime.State, run_chunk) -> None:
@@ -54,4 +60,4 @@ def debug_line(text: str, st: runtime.State, run_chunk) -> None:
     elif cmd == "&":
         st.err.write(f"'{level.msg}\n")
     elif cmd:
-        run_chunk(text, st, True, level.frames[level.pos][1])
+        run_chunk(text, st, True, level.local())

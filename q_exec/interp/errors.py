@@ -9,6 +9,11 @@ class QError(Exception):
         self.msg = msg
 
 
+class QSignal(QError):
+    """An error signalled by the program itself with `'x`: it unwinds the frame that signalled
+    it, so the console debugger does not evaluate in that frame's variables."""
+
+
 class QExit(Exception):
     """Raised by `exit n` / `\\\\` to stop the program with an exit code."""
 

@@ -8,7 +8,7 @@ functional forms `(?;t;where;by;cols)` / `(!;t;where;by;cols)`.
 from __future__ import annotations
 
 from . import runtime
-from .errors import QError
+from .errors import QError, QSignal
 from .functions import IDENTITY, Builtin, Fn
 from .values import SYM, Atom, QDict, Vec, from_items, symvec, vec_str
 
@@ -188,7 +188,7 @@ def eval_tree(x):
     if isinstance(head, Builtin) and head.name == "'" and len(x) == 2:
         from .compile import sig_msg
 
-        raise QError(sig_msg(eval_tree(x[1])))
+        raise QSignal(sig_msg(eval_tree(x[1])))
     f = eval_tree(head)
     args = [eval_tree(a) for a in reversed(x[1:])]
     args.reverse()

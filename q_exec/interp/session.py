@@ -66,8 +66,12 @@ def _is_silent(stmts: list, text: str) -> bool:
 def eval_text(text: str):
     """Evaluate q source in the current run (used by `value "..."`)."""
     from .compile import compile_program
+    from .functions import IDENTITY
     from .parser import parse
 
+    if text.lstrip().startswith("\\"):
+        r = system_command(text.strip(), runtime.CUR, False)
+        return IDENTITY if r is None else r
     stmts = parse(text)
     return compile_program(runtime.CUR, stmts)({})
 
