@@ -441,6 +441,10 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
             "c1 c2 c3\n-------------\na  40 4.4\na  40 3.14159",
         ),
         (F + "update c2:1 2 from t", "'length"),
+        # keyed tables: lookup by a key of the wrong type, joining a simple table: 'type
+        ("kt:([sym:`ibm`amd]volume:100 200);kt 0", "'type"),
+        ("kt:([sym:`ibm`amd]volume:100 200);kt,([]sym:`x;volume:1)", "'type"),
+        ("kt:([sym:`ibm`amd]volume:100 200);kt`zz", "volume|"),
         # delete keys from a dictionary (by value or by name), names from a namespace
         ("d:`a`b`c!til 3;delete b from `d;d", "a| 0\nc| 2"),
         ("d:`a`b`c!til 3;![d;();0b;`a`c]", "b| 1"),
@@ -547,3 +551,8 @@ def test_take_keys_from_keyed_table(src, want):
 )
 def test_table_k_form(src, want):
     assert q(src) == want
+
+
+def test_xcol_with_more_names_than_columns_is_length():
+    assert q("`a`b`c xcol ([]a:1 2;b:`x`y)") == "'length"
+    assert q("`A xcol 1!([]a:1 2;b:`x`y)") == "A| b\n-| -\n1| x\n2| y"

@@ -185,6 +185,9 @@ def keyed_get(kt: QDict, k):
         cells = [k] if is_atom(k) else items(k)
         if len(cells) != nk:
             raise QError("length")
+        for col, cell in zip(keys.cols, cells, strict=True):
+            if type(col) is Vec and (col.t == SYM) != (type(cell) is Atom and cell.t == -SYM):
+                raise QError("type")  # kt[0] on symbol keys, kt[`a] on numeric keys
         probe = Table(keys.names, [from_items([c]) for c in cells])
         return index(kt.v, int(lookup(keys, probe)[0]))
     if nk > 1 and type(k) is list and all(type(r) is list and len(r) == nk for r in k):

@@ -205,6 +205,8 @@ def join(x, y):
 
         return append_rows(x, y)
     if tx is QDict and type(x.k) is Table and ty in (Table, QDict, list, Vec):
+        if ty is Table:
+            raise QError("type")  # keyed table , simple table (upsert accepts it)
         from .tables import append_rows
 
         return append_rows(x, y)
