@@ -311,6 +311,8 @@ def xcol(names, t):
             raise QError("length")  # a renamed column the table lacks
         return _rename(full, lambda n: mp.get(n, n))
     new = [names.v] if type(names) is Atom else list(names.a)
+    if len(new) > len(unkey(t).names):
+        raise QError("length")
 
     def ren(tab, offset):
         nm = list(tab.names)
