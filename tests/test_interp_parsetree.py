@@ -52,3 +52,8 @@ def test_eval_parse_round_trip(expr, out):
 def test_own_handle_zero_evaluates_text_and_trees():
     assert q('0 "1 \\"hello\\""') == "hello1"
     assert q("0 (+;2;2)") == "4"
+
+
+def test_internal_parse_and_eval():
+    assert q('-5!"1+2"') == "+\n1\n2"
+    assert q("-6!(+;1;2)") == "3"
