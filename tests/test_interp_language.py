@@ -1,5 +1,7 @@
 """Strings, encodings, parsing and general-language semantics of the embedded q interpreter."""
 
+import time
+
 import pytest
 from interp_support import q
 
@@ -476,3 +478,29 @@ def test_float_verb_lambda_fold_adds_left_to_right():
 )
 def test_fold_of_fold_converges_and_double_colon_sets_an_earlier_local(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("2000.01.01D12:00 - 2000.01.01", "0D12:00:00.000000000"),
+        ("2000.01.01 - 2000.01.01D12:00", "-0D12:00:00.000000000"),
+        ("2000.01.01T12:00 2000.01.03T00:00 - 2000.01.01T00:00", "0.5 2"),
+        ("ltime 1", "'type"),
+        ("ltime 0Wp", "0Wp"),
+    ],
+)
+def test_timestamp_minus_date_and_datetime_differences(src, want):
+    assert q(src) == want
+
+
+def test_ltime_and_gtime_follow_the_process_time_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Zurich")
+    time.tzset()
+    try:
+        assert q("ltime 2010.03.28D01:00:00") == "2010.03.28D03:00:00.000000000"
+        assert q("gtime 2010.03.28D03:00:00") == "2010.03.28D01:00:00.000000000"
+        assert q("ltime 2010.07.01T12:00") == "2010.07.01T14:00:00.000"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -262,12 +262,13 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
             rt = FLOAT
         else:
             rt = INT
-        r = np.subtract(
-            np.int64(ax) if sx else ax.astype(np.int64),
-            ay,
-            dtype=np.float64 if tx == DATETIME else np.int64,
-        )
+        wide = np.float64 if tx == DATETIME else np.int64
+        r = np.subtract(np.asarray(ax, dtype=wide), np.asarray(ay, dtype=wide))
         return box(rt, np.asarray(r).astype(DTYPES[rt]), scalar)
+    if op is operator.sub and {tx, ty} == {TIMESTAMP, DATE}:  # .z.p-.z.d: time since midnight
+        a = np.asarray(ax, dtype=np.int64) * (86_400_000_000_000 if tx == DATE else 1)
+        b = np.asarray(ay, dtype=np.int64) * (86_400_000_000_000 if ty == DATE else 1)
+        return box(TIMESPAN, np.asarray(a - b), scalar)
     if tx in TEMPORAL and ty in TEMPORAL:
         # date + time-of-day -> timestamp; timestamp +/- timespan etc.
         if tx == DATE and ty in NS_PER:

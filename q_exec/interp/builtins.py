@@ -7,6 +7,7 @@ To add a keyword: write `def kw(x)` (or `(x, y)`) below and register it in `_reg
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 
@@ -22,12 +23,14 @@ from .values import (
     DATETIME,
     DTYPES,
     FLOAT,
+    INF_J,
     INT,
     LONG,
     REAL,
     SHORT,
     SYM,
     TEMPORAL,
+    TIMESTAMP,
     Atom,
     QDict,
     Table,
@@ -1060,6 +1063,27 @@ def xbar(x, y):
     return k(x, y)
 
 
+def _zone_shift(x, to_local: bool):
+    """ltime (UTC -> local) / gtime (local -> UTC) of timestamps or datetimes, by the offset of
+    this process's time zone at each instant (none under UTC)."""
+    if type(x) is QDict:
+        return QDict(x.k, _zone_shift(x.v, to_local))
+    if type(x) is list:
+        return from_items([_zone_shift(v, to_local) for v in x])
+    t = abs(qtype(x))
+    if t not in (TIMESTAMP, DATETIME):
+        raise QError("type")
+    raw = np.atleast_1d(np.asarray(atom_raw(x) if is_atom(x) else x.a))
+    per_sec = 10**9 if t == TIMESTAMP else 1 / 86_400
+    out = raw.copy()
+    for i, v in enumerate(raw.tolist()):
+        if v == v and abs(v) < (INF_J if t == TIMESTAMP else math.inf):
+            secs = v / per_sec + 946_684_800  # the q epoch in Unix seconds
+            off = time.localtime(secs).tm_gmtoff
+            out[i] = v + (off if to_local else -off) * per_sec
+    return make_atom(-t, out[0]) if is_atom(x) else Vec(t, out)
+
+
 def _retype(t, r):
     if type(r) is Vec:
         return Vec(t, r.a.astype(DTYPES[t]))
@@ -1920,6 +1944,8 @@ def _register() -> None:
     for name in SANDBOXED:
         KEYWORDS[name] = Builtin(name, _no_access, _no_access)
     mono("getenv", lambda x: strv(""))  # the sandbox shows no environment
+    mono("ltime", lambda x: _zone_shift(x, to_local=True))
+    mono("gtime", lambda x: _zone_shift(x, to_local=False))
 
 
 # handles, files and the environment are closed to programs in the embedded sandbox
