@@ -504,3 +504,16 @@ def test_ltime_and_gtime_follow_the_process_time_zone(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("bar+:1\nbar", "1"),
+        ("baz,:7\nbaz", ",7"),
+        ("{zz*:3;zz}[]", "3"),
+        ("a|:1", "'a"),
+    ],
+)
+def test_assign_through_operator_to_an_undefined_name_starts_from_identity(src, want):
+    assert q(src) == want

@@ -26,6 +26,7 @@ from .values import (
 )
 
 _MISSING = object()
+OP_IDENTITY = {"+": 0, "-": 0, "*": 1, ",": []}  # x op: y of an undefined x starts from these
 
 
 class View:
@@ -472,9 +473,17 @@ class Compiler:
                 if opnode[1] == ",":
                     d = join_in_place
 
+                start = OP_IDENTITY.get(opnode[1], _MISSING)
+
                 def op_set(L):
                     v = crhs(L)
-                    nv = d(cget(L), v)
+                    try:
+                        cur = cget(L)
+                    except QError as e:  # `bar+:1` of an undefined bar starts from +'s identity
+                        if e.msg != name or start is _MISSING:
+                            raise
+                        cur = start
+                    nv = d(cur, v)
                     if local:
                         L[name] = nv
                     else:
