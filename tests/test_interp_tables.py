@@ -556,3 +556,9 @@ def test_table_k_form(src, want):
 def test_xcol_with_more_names_than_columns_is_length():
     assert q("`a`b`c xcol ([]a:1 2;b:`x`y)") == "'length"
     assert q("`A xcol 1!([]a:1 2;b:`x`y)") == "A| b\n-| -\n1| x\n2| y"
+
+
+def test_insert_enumerates_foreign_key_columns():
+    src = FK + "`td insert (1001;50);"
+    assert q(src + "select eid.name,sc from td where sc=50") == "name sc\n-------\nDent 50"
+    assert q(FK + "`td insert (1009;50)") == "'cast"

@@ -158,11 +158,26 @@ def insert_rows(t: Table, rows):
         if len(vals) != ncols:
             raise QError("length")
         new = Table(full.names, [_as_col(v) for v in vals])
+    new = _enumerate_like(full, new)
     _check_insert_types(full, new)
     if type(t) is QDict:
         _check_new_keys(t, new)
         return upsert_keyed(t, new)
     return join(t, new)
+
+
+def _enumerate_like(t: Table, new: Table) -> Table:
+    """new's values for t's enumerated (or foreign-key) columns enumerated over the same
+    domain ('cast for a value the domain lacks)."""
+    from .enums import enumerate_over
+
+    cols = list(new.cols)
+    for name, col in zip(t.names, t.cols, strict=True):
+        if type(col) is Vec and col.dom is not None and name in new.names:
+            j = new.names.index(name)
+            if type(cols[j]) is Vec and cols[j].dom != col.dom:
+                cols[j] = enumerate_over(col.dom, cols[j])
+    return Table(new.names, cols)
 
 
 def _check_insert_types(t: Table, new: Table) -> None:
