@@ -420,8 +420,9 @@ def test_duration_buckets_and_null_div_mod(src, want):
 @pytest.mark.parametrize(
     ("src", "want"),
     [
-        ("{1}.()", "1"),
-        ("(::)~{x}.()", "1b"),
+        ("{1}.()", "{1}"),
+        ("a:2 3\nb:10 20\n{a + b} . enlist[::]", "12 23"),
+        ('dir:`a`b!(2 3 4;"abcdefg")\n`dir . (`b;1 3 5)', '"bdf"'),
         ("1000/[+]til 5", "'type"),
         ("(1 2 0)\\[0]", "0 1 2"),
     ],

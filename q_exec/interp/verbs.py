@@ -185,7 +185,8 @@ def _dot(x, y):
 
         x = runtime.lookup(x.v)
     if isinstance(x, Fn):
-        return x.call((items(y) if not is_atom(y) else [y]) or [IDENTITY])  # f . () is f[]
+        args = items(y) if not is_atom(y) else [y]
+        return x.call(args) if args else x  # f . () indexes nothing: it is f itself
     args = items(to_list(y))
     if len(args) == 0:
         return x
