@@ -80,3 +80,8 @@ def test_system_commands_list_names_by_kind():
 )
 def test_dotq_utilities(expr, out):
     assert q(expr) == out
+
+
+def test_d_context_puts_plain_names_in_the_namespace():
+    src = "b:100\n\\d .foo\na:1\nf:{a+b+x}\nf 1\n\\d\n\\v\n\\d .\n"
+    assert q(src + ".foo.f 2\nkey `.foo\na") == "102\n`.foo\n`a`f\n103\n``a`f\n'a"

@@ -171,6 +171,7 @@ class Compiler:
         self.st = state
         self.g = state.g
         self.locals: set = set()  # names the lambda being compiled assigns
+        self.ns = state.ns  # `\\d` context: plain global names live in it
 
     # -- entry points
     def block(self, stmts: list, in_lambda: bool):
@@ -208,6 +209,8 @@ class Compiler:
             return lambda L: kw
         g = self.g
         lookup = runtime.lookup
+        if self.ns != "." and name[0] != ".":
+            return self._ns_name(name, lam)
         if lam and name in self.locals:
 
             def get_local(L):
@@ -237,6 +240,26 @@ class Compiler:
             return v
 
         return gget
+
+    def _ns_name(self, name: str, lam: bool):
+        """A plain name read in a `\\d .ns` context: a local, else .ns.name, else the root name."""
+        g, ns = self.g, self.ns
+        qualified = ns + "." + name
+        self.ns = "."
+        try:
+            root = self.c_name(("name", name), lam)
+        finally:
+            self.ns = ns
+
+        def get(L):
+            if lam and name in L:
+                return L[name]
+            v = g.get(qualified, _MISSING)
+            if v is _MISSING:
+                return root(L)
+            return v.value() if type(v) is View else v
+
+        return get
 
     def c_verb(self, node, lam):
         v = verb(node[1])
@@ -425,6 +448,8 @@ class Compiler:
 
     def c_assign(self, node, lam):
         _, name, opnode, idx, rhs, is_global = node
+        if not lam and self.ns != "." and name[0] != ".":
+            name = self.ns + "." + name  # a top-level global in a `\\d .ns` context
         crhs = self.comp(rhs, lam)
         g = self.g
         local = lam and not is_global
