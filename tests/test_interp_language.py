@@ -518,3 +518,19 @@ def test_ltime_and_gtime_follow_the_process_time_zone(monkeypatch):
 )
 def test_assign_through_operator_to_an_undefined_name_starts_from_identity(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('"héllo" ss "l"', "3 4"),
+        ('"aaaa" ss "aa"', "0 2"),
+        ('"aaaa" ss "a?"', "0 2"),
+        ('ssr["héllo";"l";"L"]', '"h\\303\\251LLo"'),
+        ('"é" like "?"', "0b"),
+        ('"é" like "??"', "1b"),
+        ('ssr["a";"a";"-"]', "'type"),
+    ],
+)
+def test_string_search_counts_bytes_without_overlap(src, want):
+    assert q(src) == want

@@ -360,6 +360,9 @@ def deltas(x, y=None):
         a = x.a
         out = a.copy()
         out[1:] = a[1:] - a[:-1]
+        if x.t not in (FLOAT, REAL):  # an integer null on either side gives a null
+            nulls = a == null_of(x.t)
+            out[1:][nulls[1:] | nulls[:-1]] = null_of(x.t)
         return Vec(x.t, out)
     return each_prior(VERBS["-"], [x])
 
@@ -1134,7 +1137,8 @@ def msum(n, x):
     s = np.cumsum(a)
     s2 = s.copy()
     s2[k:] = s[k:] - s[:-k]
-    return Vec(x.t if x.t in (FLOAT, REAL) else LONG, s2.astype(a.dtype))
+    rt = x.t if x.t not in (BOOL, BYTE) else LONG  # sums' type: ints and shorts stay so
+    return Vec(rt, s2.astype(DTYPES[rt]))
 
 
 def _msum_items(k: int, xs: list):
@@ -1172,9 +1176,9 @@ def _mwindow(n, x, fn):
     return from_items(out)
 
 
-def _mextreme_ints(k: int, x: Vec, fn) -> Vec:
-    """Moving max/min of an integer-backed vector on raw values (0N is the least long, so it
-    wins a moving min, as in q)."""
+def _mextreme(k: int, x: Vec, fn) -> Vec:
+    """Moving max/min of an integer-backed or float vector on raw values (a null is the least
+    value, so it wins a moving min, as in q)."""
     a = x.a
     if not len(a):
         return x
@@ -1185,15 +1189,15 @@ def _mextreme_ints(k: int, x: Vec, fn) -> Vec:
 
 @columnwise
 def mmax(n, x):
-    if type(x) is Vec and x.a.dtype.kind == "i" and int(atom_raw(n)) > 0:
-        return _mextreme_ints(int(atom_raw(n)), x, np.max)
+    if type(x) is Vec and x.a.dtype.kind in "if" and int(atom_raw(n)) > 0:
+        return _mextreme(int(atom_raw(n)), x, np.max if x.a.dtype.kind == "i" else np.fmax.reduce)
     return _mwindow(n, x, qmax)
 
 
 @columnwise
 def mmin(n, x):
-    if type(x) is Vec and x.a.dtype.kind == "i" and int(atom_raw(n)) > 0:
-        return _mextreme_ints(int(atom_raw(n)), x, np.min)
+    if type(x) is Vec and x.a.dtype.kind in "if" and int(atom_raw(n)) > 0:
+        return _mextreme(int(atom_raw(n)), x, np.min)
     return _mwindow(n, x, qmin)
 
 
@@ -1260,8 +1264,8 @@ def like(x, pattern):
         return Vec(BOOL, np.array([like(Atom(-SYM, s), pattern) for s in x.a], dtype=bool))
     if type(x) is QDict:
         return QDict(x.k, like(x.v, pattern))
-    s = x.v if type(x) is Atom and x.t == -SYM else vec_str(x) if type(x) is Vec else chr(x.v)
-    p = vec_str(pattern) if type(pattern) is Vec else chr(pattern.v)
+    s = _byte_text(x)
+    p = _byte_text(pattern)
     rx = _like_regex(p)
     if rx is None:
         raise QError("nyi")
@@ -1310,20 +1314,45 @@ def _like_regex(p: str):
     return rx
 
 
+def _byte_text(x) -> str:
+    """The bytes of a string, char or symbol as a latin-1 str: one character per q char, so
+    `?` matches one byte and positions count bytes (as in q, also for UTF-8 text)."""
+    if type(x) is Vec and x.t == CHAR:
+        return x.a.tobytes().decode("latin-1")
+    if type(x) is Atom and x.t == -CHAR:
+        return chr(x.v)
+    if type(x) is Atom and x.t == -SYM:
+        return x.v.encode("utf-8", "surrogateescape").decode("latin-1")
+    raise QError("type")
+
+
+def _string_text(x) -> str:
+    """_byte_text of a string (a char vector); anything else is a type error."""
+    if type(x) is not Vec or x.t != CHAR:
+        raise QError("type")
+    return _byte_text(x)
+
+
+def _text_vec(s: str) -> Vec:
+    return Vec(CHAR, np.frombuffer(s.encode("latin-1"), dtype=np.uint8).copy())
+
+
 def ss(x, y):
-    s = vec_str(x)
-    p = vec_str(y) if type(y) is Vec else chr(y.v)
+    """x ss y: start positions of the non-overlapping matches of pattern y in string x."""
+    s = _string_text(x)
+    p = _byte_text(y)
     if not p or "*" in p:
         raise QError("length")
+    hits = []
     if any(c in p for c in "?["):
-        import re
-
         rx = _like_regex(p)
-        hits = [m.start() for m in re.finditer("(?=" + rx.pattern + ")", s)]
+        m = rx.search(s)
+        while m is not None:
+            hits.append(m.start())
+            m = rx.search(s, m.end() if m.end() > m.start() else m.start() + 1)
     else:
-        hits = []
         i = s.find(p)
-        while i >= 0 and p:
+        while i >= 0:
             hits.append(i)
             i = s.find(p, i + len(p))
     return Vec(LONG, np.array(hits, dtype=np.int64))
@@ -1332,17 +1361,17 @@ def ss(x, y):
 def ssr(x, y, z):
     """ssr[x;y;z]: replace each match of pattern y (`?` and `[..]` allowed) in x by the string z
     or by z applied to the matched text."""
-    s = vec_str(x)
-    p = vec_str(y) if type(y) is Vec else chr(y.v)
+    s = _string_text(x)
+    p = _byte_text(y)
     if not p or "*" in p:
         raise QError("length")
 
     def replacement(m) -> str:
         if isinstance(z, Fn):
-            return vec_str(to_list(apply(z, [strv(m.group(0))])))
-        return vec_str(z) if type(z) is Vec else chr(z.v)
+            return _byte_text(to_list(apply(z, [_text_vec(m.group(0))])))
+        return _byte_text(z)
 
-    return strv(_like_regex(p).sub(replacement, s))
+    return _text_vec(_like_regex(p).sub(replacement, s))
 
 
 def vs(x, y):
