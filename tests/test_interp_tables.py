@@ -562,3 +562,8 @@ def test_insert_enumerates_foreign_key_columns():
     src = FK + "`td insert (1001;50);"
     assert q(src + "select eid.name,sc from td where sc=50") == "name sc\n-------\nDent 50"
     assert q(FK + "`td insert (1009;50)") == "'cast"
+
+
+def test_raze_of_dictionaries_merges_them():
+    assert q("raze (`a`b!1 2;`b`d!3 4)") == "a| 1\nb| 3\nd| 4"
+    assert q("raze `a`b!(1 2;3 4)") == "1 2 3 4"

@@ -579,7 +579,7 @@ def raze(x):
         if all(type(y) is Vec for y in x) and len({y.t for y in x}) == 1:
             return Vec(x[0].t, np.concatenate([y.a for y in x]))
         r = x[0] if not is_atom(x[0]) else enlist(x[0])
-        out = items(r) if type(r) is not Table else None
+        out = items(r) if type(r) is not Table and type(r) is not QDict else None
         if out is None:
             res = r
             for y in x[1:]:
