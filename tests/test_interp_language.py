@@ -534,3 +534,15 @@ def test_assign_through_operator_to_an_undefined_name_starts_from_identity(src, 
 )
 def test_string_search_counts_bytes_without_overlap(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("(1+)", "+[1]"),
+        ('0N!@[("ssd";"bsd");0;+];', '(+["ssd"];"bsd")'),
+        ("%[;2]", "%[;2]"),
+    ],
+)
+def test_operator_projections_print_in_bracket_form(src, want):
+    assert q(src) == want

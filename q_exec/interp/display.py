@@ -259,13 +259,7 @@ def fmt_fn(f) -> str:
         while shown and shown[-1] is None:  # f[1] of a binary f prints as f[1]
             shown.pop()
         args = ";".join("" if a is None else fmt_inline(a) for a in shown)
-        if (
-            isinstance(f.f, Builtin)
-            and f.f.name in ("+-*%!&|<>=~,^#_$?@.")
-            and (len(f.args) == 2 and f.args[1] is None)
-        ):
-            return fmt_inline(f.args[0]) + inner
-        return f"{inner}[{args}]"
+        return f"{inner}[{args}]"  # (1+) prints as +[1]
     if isinstance(f, Derived):
         return fmt_fn_or_value(f.f) + f.adverb
     if isinstance(f, Composition):
