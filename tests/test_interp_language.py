@@ -546,3 +546,20 @@ def test_string_search_counts_bytes_without_overlap(src, want):
 )
 def test_operator_projections_print_in_bracket_form(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("3 msum 1 2 3 4i", "1 3 6 9i"),
+        ("3 msum 1 2 3 4h", "1 3 6 9h"),
+        ("3 msum 101b", "1 1 2"),
+        ("3 msum 1 0N 3 4", "1 1 4 7"),
+        ("3 mmin 1 0n 3 2", "1 0n 0n 0n"),
+        ("3 mmax 1 0n 3 2", "1 1 3 3f"),
+        ("2 mmax 0n 0n 1", "0n 0n 1"),
+        ("deltas 1 0N 2 4", "1 0N 0N 2"),
+    ],
+)
+def test_moving_sums_keep_int_types_float_nulls_in_moving_extremes_deltas_nulls(src, want):
+    assert q(src) == want
