@@ -563,3 +563,18 @@ def test_operator_projections_print_in_bracket_form(src, want):
 )
 def test_moving_sums_keep_int_types_float_nulls_in_moving_extremes_deltas_nulls(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("`s#2 1", "'s-fail"),
+        ("`s#1 1 2", "`s#1 1 2"),
+        ("`u#1 1", "'u-fail"),
+        ("`p#1 1 2", "`p#1 1 2"),
+        ("`p#1 2 1", "'u-fail"),
+        ("`g#1 2 1", "`g#1 2 1"),
+    ],
+)
+def test_applying_attributes_checks_the_data(src, want):
+    assert q(src) == want

@@ -243,7 +243,8 @@ def take(n, x):
         if n.v not in ("s", "u", "p", "g", ""):
             raise QError(n.v)
         if type(x) is Vec:
-            return Vec(x.t, x.a, n.v if n.v in ("s", "u", "p", "g") else "")
+            _check_attribute(n.v, x)
+            return Vec(x.t, x.a, n.v, x.dom)
         if type(x) is QDict and type(x.k) is Vec:
             return sorted_dict(n.v, x)
         if type(x) is QDict and type(x.k) is Table and n.v == "s":
@@ -294,6 +295,23 @@ def take(n, x):
     if type(x) is Vec:
         return Vec(x.t, x.a[idx])
     return from_items([x[i] for i in idx.tolist()]) if len(idx) else []
+
+
+def _check_attribute(a: str, x: Vec) -> None:
+    """'s-fail unless x ascends for `s; 'u-fail unless x is unique for `u, or its equal items
+    are contiguous for `p."""
+    if a == "s":
+        from .builtins import sort_perm
+
+        if len(x.a) > 1 and not (sort_perm(x) == np.arange(len(x.a))).all():
+            raise QError("s-fail")
+    elif a in ("u", "p"):
+        keys = item_keys(x)
+        if a == "u" and len(set(keys)) != len(keys):
+            raise QError("u-fail")
+        runs = [k for i, k in enumerate(keys) if i == 0 or keys[i - 1] != k]
+        if a == "p" and len(set(runs)) != len(runs):
+            raise QError("u-fail")
 
 
 def sorted_dict(a: str, d: QDict) -> QDict:
