@@ -85,3 +85,8 @@ def test_dotq_utilities(expr, out):
 def test_d_context_puts_plain_names_in_the_namespace():
     src = "b:100\n\\d .foo\na:1\nf:{a+b+x}\nf 1\n\\d\n\\v\n\\d .\n"
     assert q(src + ".foo.f 2\nkey `.foo\na") == "102\n`.foo\n`a`f\n103\n``a`f\n'a"
+
+
+def test_system_settings_read_back():
+    assert q("\\t\n\\W\n\\C\n\\B\n\\s") == "0i\n2i\n36 2000i\n`symbol$()\n0i"
+    assert q('count system "ts:10 til 10"') == "2"

@@ -84,11 +84,13 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
     name, arg = parts[0], (parts[1] if len(parts) > 1 else "")
     if name == "\\":
         raise QExit(0)
-    if name in ("t", "ts") or name.startswith("t:"):
+    if name in ("t", "T") and not arg.strip():
+        return _int_atom(0)  # no timer, no timeout
+    if name in ("t", "ts") or name.startswith(("t:", "ts:")):
         t0 = time.perf_counter()
         eval_text(arg)
         ms = int((time.perf_counter() - t0) * 1000)
-        return ms if name != "ts" else _ts_pair(ms)
+        return _ts_pair(ms) if name.startswith("ts") else ms
     if name == "c":
         if arg:
             r, c = (int(v) for v in arg.split()[:2])
@@ -118,13 +120,27 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
             return Atom(-11, st.ns)
         st.ns = arg.strip()
         return None
-    if name in ("e", "g", "o", "p", "z"):
-        from .values import INT, Atom
+    if name in ("e", "g", "o", "p", "z", "s"):
+        return _int_atom(0)
+    if name == "W":
+        return _int_atom(2)  # week offset: Saturday
+    if name == "C":
+        import numpy as np
 
-        return Atom(-INT, 0)
-    if name in ("w", "x", "W", "u"):
+        from .values import INT, Vec
+
+        return Vec(INT, np.array([36, 2000], dtype=np.int32))
+    if name == "B":
+        return _names(st, "B", st.ns)
+    if name in ("w", "x", "u"):
         return None
     raise QError("access")  # files (\\l, \\1, \\2, \\cd) and shell commands: closed in the sandbox
+
+
+def _int_atom(n: int):
+    from .values import INT, Atom
+
+    return Atom(-INT, n)
 
 
 def _names(st: runtime.State, kind: str, ns: str):
@@ -144,6 +160,7 @@ def _names(st: runtime.State, kind: str, ns: str):
         "f": lambda v: isinstance(v, Lambda),
         "a": lambda v: type(v) is Table or (type(v) is QDict and type(v.k) is Table),
         "b": lambda v: type(v) is View,
+        "B": lambda v: False,  # views are recomputed on every read: none is ever pending
     }[kind]
     return symvec(sorted(n for n, v in names.items() if keep(v)))
 
