@@ -567,3 +567,7 @@ def test_insert_enumerates_foreign_key_columns():
 def test_raze_of_dictionaries_merges_them():
     assert q("raze (`a`b!1 2;`b`d!3 4)") == "a| 1\nb| 3\nd| 4"
     assert q("raze `a`b!(1 2;3 4)") == "1 2 3 4"
+
+
+def test_enumerated_atom_casts_to_its_index():
+    assert q(EN + '("i"$first e;"j"$e 1)') == "0i\n1"

@@ -36,7 +36,9 @@ from .values import (
     QDict,
     Table,
     Vec,
+    atom_dom,
     atom_raw,
+    enlist,
     from_items,
     inf_of,
     is_atom,
@@ -139,6 +141,10 @@ def cast(x, y):
         from .enums import indices
 
         y = indices(y)
+    elif atom_dom(y) is not None and t != SYM:
+        from .enums import indices
+
+        y = indices(enlist(y)).a[0].item()  # an enumerated atom casts as its index
     return cast_to(t, y)
 
 
