@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from interp_support import q
+from interp_support import q, script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,3 +90,11 @@ def test_d_context_puts_plain_names_in_the_namespace():
 def test_system_settings_read_back():
     assert q("\\t\n\\W\n\\C\n\\B\n\\s") == "0i\n2i\n36 2000i\n`symbol$()\n0i"
     assert q('count system "ts:10 til 10"') == "2"
+
+
+def test_zexit_runs_on_exit_and_at_end_of_input():
+    src = '.z.exit:{-1 "bye ",string x}\n'
+    assert q(src + "1+1") == "2\nbye 0"
+    code, out, _ = script(src + "exit 3\n")
+    assert (code, out) == (3, "bye 3\n")
+    assert q(".z.x\n.z.o") == "()\n`l64"

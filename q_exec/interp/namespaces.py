@@ -62,6 +62,7 @@ Q_SOURCE = {
     ".Q.dd": "{` sv x,`$string y}",
     ".Q.fu": "{[f;x]$[0h>type x;f x;(f u)(u:distinct x)?x]}",
     ".Q.fc": "{[f;x]f x}",
+    ".Q.v": "{$[-11h=type x;value x;x]}",  # a table given by name or by value
 }
 
 
@@ -231,6 +232,12 @@ def resolve_dotted(state, name: str):
         return Atom(-19, (_now_ns() // 1_000_000) % 86_400_000)
     if name in (".z.n", ".z.N"):
         return Atom(-16, _now_ns() % 86_400_000_000_000)
+    if name == ".z.x":
+        return []  # no command-line arguments
+    if name == ".z.f":
+        return Atom(-11, "")  # no script file (input read from stdin)
+    if name == ".z.o":
+        return Atom(-11, "l64")
     if name == ".z.K":
         return 4.1
     ns = namespace_dict(state, name)

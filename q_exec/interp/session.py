@@ -230,18 +230,34 @@ def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
                 else:
                     _run_chunk(chunk, st, echo=session)
             except QExit as e:
-                return e.code
+                return _on_exit(st, e.code)
             except Exception as e:  # noqa: BLE001 - every failure becomes a q error
                 stderr.write("'" + error_message(e) + "\n")
                 if not session:
                     return 1
                 suspend(st, e, error_message(e))
-        return 0
+        return _on_exit(st, 0)
     finally:
         stdout.flush() if hasattr(stdout, "flush") else None
         np.seterr(**np_err)
         sys.setrecursionlimit(old_limit)
         runtime.CUR = prev_state
+
+
+def _on_exit(st: runtime.State, code: int) -> int:
+    """Leaving q (`exit n` or the end of input) calls a user `.z.exit` with the exit code."""
+    from .functions import Fn
+    from .values import INT, Atom
+
+    handler = st.g.get(".z.exit")
+    if isinstance(handler, Fn):
+        try:
+            handler.call([Atom(-INT, code)])
+        except QExit:
+            pass
+        except Exception as e:  # noqa: BLE001 - a failing handler prints its error, q still exits
+            st.err.write("'" + error_message(e) + "\n")
+    return code
 
 
 def run_script(source: str, stdout: TextIO, stderr: TextIO) -> int:
