@@ -578,3 +578,17 @@ def test_moving_sums_keep_int_types_float_nulls_in_moving_extremes_deltas_nulls(
 )
 def test_applying_attributes_checks_the_data(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("@[1 2 3;`a;:;1]", "'type"),
+        ("1 2 3 . (0 1;2)", "'rank"),
+        ("(1;2 3)[1;0]", "2"),
+        ("@[([]a:1 2);`b`c;:;3]", "a b c\n-----\n1 3 3\n2 3 3"),
+        ("@[([]a:1 2);`a`b;:;(5 6;7 8)]", "a b\n---\n5 7\n6 8"),
+    ],
+)
+def test_index_errors_and_amend_of_several_table_columns(src, want):
+    assert q(src) == want

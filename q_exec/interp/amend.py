@@ -61,6 +61,12 @@ def amend1(x, i, f, y, has_y):
             if not 0 <= j < count(x):
                 raise QError("length")
             return _set_item(x, j, _apply_f(f, index(x, j), y, has_y))
+        if qtype(i) == 11:  # several columns, y one value (or column) each
+            names = items(i)
+            ys = items(y) if has_y and not is_atom(y) and count(y) == len(names) else None
+            for k, c in enumerate(names):
+                x = amend1(x, c, f, ys[k] if ys is not None else y, has_y)
+            return x
         if type(i) is Identity or i is None or qtype(i) in (5, 6, 7, 1):
             rows = range(count(x)) if type(i) is Identity or i is None else items(i)
             ys = items(y) if has_y and type(y) is Table and count(y) == len(rows) else None
@@ -79,6 +85,8 @@ def amend1(x, i, f, y, has_y):
         return _set_item(x, j, new)
     if type(i) is Identity or i is None:
         i = Vec(LONG, np.arange(count(x), dtype=np.int64))
+    if is_atom(i):
+        raise QError("type")  # a list is indexed by integers only
     idx = items(i)
     ys = items(y) if has_y and not is_atom(y) and count(y) == len(idx) else None
     if has_y and ys is None and not is_atom(y) and len(idx) != 1 and count(y) != len(idx):

@@ -75,6 +75,8 @@ def index(x, i):
     if tx is Table:
         return table_index(x, i)
     if ti is int or ti is bool:
+        if tx is not Vec and tx is not list:
+            raise QError("rank")  # an atom has no items to index
         n = count(x)
         if 0 <= i < n:
             if tx is list:
