@@ -571,3 +571,20 @@ def test_raze_of_dictionaries_merges_them():
 
 def test_enumerated_atom_casts_to_its_index():
     assert q(EN + '("i"$first e;"j"$e 1)') == "0i\n1"
+
+
+T3 = "t:([]a:1 2 3;b:`x`y`z;c:4 5 6);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # kt _ keys drops those keys; t _ i drops row i; sublist takes from keyed tables
+        (T3 + "(1!t) _ 1 3", "a| b c\n-| ---\n2| y 5"),
+        (T3 + "(2!t) _ (2;`y)", "a b| c\n---| -\n1 x| 4\n3 z| 6"),
+        (T3 + "t _ 1", "a b c\n-----\n1 x 4\n3 z 6"),
+        (T3 + "1 sublist 1!t", "a| b c\n-| ---\n1| x 4"),
+    ],
+)
+def test_drop_and_sublist_on_tables(src, want):
+    assert q(src) == want

@@ -394,6 +394,8 @@ def drop(n, x):
         return _drop_keys(n, x)
     if (type(n) is Vec or type(n) is list) and is_atom(x):
         return drop_index(n, int(atom_raw(x)))
+    if type(n) is Table and is_atom(x):  # t _ i: t without row i
+        return Table(n.names, [drop_index(c, int(atom_raw(x))) for c in n.cols])
     if type(n) is Atom and type(x) is QDict:
         return _drop_keys(x, n)
     if type(n) is int:
@@ -433,7 +435,13 @@ def drop(n, x):
 def _drop_keys(d: QDict, ks):
     from .apply import index
 
-    dk = set(item_keys(to_list(ks)))
+    if type(d.k) is Table and type(ks) is not Table:
+        nk = len(d.k.names)
+        if nk > 1 and count(ks) != nk:
+            raise QError("length")
+        cells = [to_list(ks)] if nk == 1 else [enlist(c) for c in items(ks)]
+        ks = Table(d.k.names, cells)  # one key (a row of cells) or keys of one column
+    dk = set(item_keys(ks if type(ks) is Table else to_list(ks)))
     keep = [i for i, k in enumerate(item_keys(d.k)) if k not in dk]
     iv = Vec(LONG, np.array(keep, dtype=np.int64))
     return QDict(index(d.k, iv), index(d.v, iv))
@@ -465,6 +473,8 @@ def slice_list(x, s, e):
         return Vec(x.t, x.a[s:e])
     if type(x) is Table:
         return Table(x.names, [slice_list(c, s, e) for c in x.cols])
+    if type(x) is QDict:
+        return QDict(slice_list(x.k, s, e), slice_list(x.v, s, e))
     return x[s:e]
 
 
