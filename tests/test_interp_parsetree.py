@@ -57,3 +57,13 @@ def test_own_handle_zero_evaluates_text_and_trees():
 def test_internal_parse_and_eval():
     assert q('-5!"1+2"') == "+\n1\n2"
     assert q("-6!(+;1;2)") == "3"
+
+
+def test_reval_refuses_assignment():
+    assert q('reval parse "a:1"') == "'noupdate"
+    assert q('reval parse "1+2"') == "3"
+
+
+def test_parse_select_limit_and_order():
+    tree = q('parse "select[10 20;>p] from t"').split("\n")
+    assert tree[5:] == ["10 20", "(k){$[0h>@x;'`rank;>x]};`p)"]

@@ -1755,6 +1755,12 @@ def _lazy_ns(name: str):
     return call
 
 
+def _reval(x):
+    from .parsetree import reval
+
+    return reval(x)
+
+
 def parse_kw(x):
     from .parsetree import parse_text
 
@@ -1886,6 +1892,7 @@ def _register() -> None:
         "views": _lazy_ns("views"),
         "view": _lazy_ns("view"),
         "eval": eval_kw,
+        "reval": lambda x: _reval(x),
         "inv": lambda x: _linalg("inv")(x),
         "attr": attr,
         "hsym": hsym,

@@ -64,8 +64,15 @@ def _qsql(kind: str, spec: dict) -> list:
         return [_verb("!"), table, where, by, cols]
     tree = [_verb("?"), table, where, by, cols]
     if spec["limit"]:
-        tree.extend(to_tree(a) for a in spec["limit"] if a is not None)
+        tree.extend(_limit(a) for a in spec["limit"] if a is not None)
     return tree
+
+
+def _limit(node):
+    """`select[n;>c]`: the sort part becomes `(idesc;`c)` / `(iasc;`c)`."""
+    if node[0] == "monad" and node[1] in (("verb", ">"), ("verb", "<")):
+        return [_keyword("idesc" if node[1][1] == ">" else "iasc"), to_tree(node[2])]
+    return to_tree(node)
 
 
 def _assign(node) -> list:
@@ -212,3 +219,19 @@ def _eval_cond(args: list):
         if truthy(eval_tree(args[i])):
             return eval_tree(args[i + 1])
     return eval_tree(args[-1]) if len(args) % 2 else IDENTITY
+
+
+def reval(x):
+    """`reval x`: `eval` that may not assign (signals 'noupdate)."""
+    if _assigns(x):
+        raise QError("noupdate")
+    return eval_tree(x)
+
+
+def _assigns(x) -> bool:
+    if type(x) is not list or not x:
+        return False
+    head = x[0]
+    if isinstance(head, Builtin) and head.name in (":", "::") and len(x) == 3:
+        return True
+    return any(_assigns(i) for i in x)
