@@ -3,7 +3,12 @@
 `` `d$y `` enumerates symbols y over d ('cast when one is missing), `` `d?y `` first appends the
 missing ones to d, `` `d!i `` builds one from indices. An enumeration behaves as its symbols
 everywhere else; it shows as `` `d$`a`b ``, has type 20h, `key` gives its domain name, `value`
-its plain symbols and casting to a number gives its indices into the domain.
+its plain symbols and casting to a number gives its indices into the domain. An enumerated
+atom holds a `values.EnumSym` (type -20h, shown as `` `d$`a ``).
+
+A keyed table with one key column is a domain too: `` `kt$y `` checks y against its keys and
+tags y with the table's name (a foreign key, shown `` `kt$1 2 ``; `meta` names kt in its f
+column, and `fk.col` in qSQL reads kt's column col at those keys).
 """
 
 from __future__ import annotations
