@@ -153,7 +153,7 @@ def test_parse_errors_amend_types_char_math(expr, want):
 @pytest.mark.parametrize(
     ("src", "want"),
     [
-        ("3 0N#til 10", "0 1 2 3\n4 5 6 7\n8 9"),
+        ("3 0N#til 10", "0 1 2\n3 4 5\n6 7 8 9"),
         ("0N 3#til 7", "0 1 2\n3 4 5\n,6"),
         ("a:1\nb:2\nkey `.", "`a`b"),
         (".fee.fi.fo:0\n.fee.x:3\nkey `.fee", "``fi`x"),
@@ -591,17 +591,4 @@ def test_applying_attributes_checks_the_data(src, want):
     ],
 )
 def test_index_errors_and_amend_of_several_table_columns(src, want):
-    assert q(src) == want
-
-
-@pytest.mark.parametrize(
-    ("src", "want"),
-    [
-        ("3 0N#til 10", "0 1 2 3\n4 5 6 7\n8 9"),
-        ("count each 4 0N#til 9", "3 3 3 0"),
-        ("count each 2 0N#0#0", "0 0"),
-        ("count each 0N 4#til 9", "4 4 1"),
-    ],
-)
-def test_reshape_with_null_columns_takes_ceiling_sized_rows(src, want):
     assert q(src) == want

@@ -349,9 +349,9 @@ def reshape(dims, flat, x):
         if r == null_of(LONG):
             r = -(-total // c) if c else 0
             bounds = [(i * c, min((i + 1) * c, total)) for i in range(r)]
-        else:  # r rows of ceiling(total % r) items: trailing rows may be short or empty
-            c = -(-total // r) if r else 0
-            bounds = [(min(i * c, total), min((i + 1) * c, total)) for i in range(r)]
+        else:
+            c = total // r if r else 0
+            bounds = [(i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
         return [
             slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
             for s, e in bounds
