@@ -588,3 +588,11 @@ T3 = "t:([]a:1 2 3;b:`x`y`z;c:4 5 6);"
 )
 def test_drop_and_sublist_on_tables(src, want):
     assert q(src) == want
+
+
+def test_temporal_fields_of_columns_in_qsql():
+    src = "t:([]time:2024.01.02D10:15:30 2024.01.03D11:20:00;v:1 2);"
+    assert q(src + "select time.date,time.minute,v from t") == (
+        "date       minute v\n-------------------\n2024.01.02 10:15  1\n2024.01.03 11:20  2"
+    )
+    assert q(src + "exec time.hh from t") == "10 11i"

@@ -270,14 +270,24 @@ def resolve_dotted(state, name: str):
             base = full.col(p)
         elif type(base) is QDict:
             base = dict_get(base, Atom(-11, p))
-        elif abs(qtype(base)) in TEMPORAL_TYPES and p in FIELDS:
-            from .cast import extract
-
-            clock = abs(qtype(base)) in (16, 17, 18, 19)
-            base = extract("uu" if p == "mm" and clock else p, base)
+        elif is_temporal_field(base, p):
+            base = temporal_field(base, p)
         else:
             return None
     return base
+
+
+def is_temporal_field(x, p: str) -> bool:
+    """Whether `x.p` names a field (date, hh, minute, ...) of a temporal atom or vector x."""
+    return abs(qtype(x)) in TEMPORAL_TYPES and p in FIELDS
+
+
+def temporal_field(x, p: str):
+    """`x.p` for a temporal x: the field p (`mm` of a clock type is its minutes)."""
+    from .cast import extract
+
+    clock = abs(qtype(x)) in (16, 17, 18, 19)
+    return extract("uu" if p == "mm" and clock else p, x)
 
 
 TEMPORAL_TYPES = set(range(12, 20))

@@ -50,17 +50,22 @@ class ColumnEnv(dict):
         return col
 
     def _foreign(self, name: str):
-        """`fk.c` (and `fk.c.d`): columns reached through foreign-key columns."""
+        """`fk.c` (and `fk.c.d`): columns reached through foreign-key columns; `time.date`,
+        `time.minute`, ...: fields of temporal columns."""
+        from .enums import foreign_column
+        from .namespaces import is_temporal_field, temporal_field
+
         base, *path = name.split(".")
         col = self.cols.get(base, _ABSENT)
-        if col is _ABSENT or type(col) is not Vec or col.dom is None:
+        if col is _ABSENT or type(col) is not Vec:
             return _ABSENT
-        from .enums import foreign_column
-
         for field in path:
-            if type(col) is not Vec or col.dom is None:
+            if type(col) is Vec and col.dom is not None:
+                col = foreign_column(col, field)
+            elif is_temporal_field(col, field):
+                col = temporal_field(col, field)
+            else:
                 raise QError(name)
-            col = foreign_column(col, field)
         return col
 
     def get(self, name, default=None):
