@@ -445,6 +445,7 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         ("kt:([sym:`ibm`amd]volume:100 200);kt 0", "'type"),
         ("kt:([sym:`ibm`amd]volume:100 200);kt,([]sym:`x;volume:1)", "'type"),
         ("kt:([sym:`ibm`amd]volume:100 200);kt`zz", "volume|"),
+        ("t:([]a:1 2);.Q.v[`t]~.Q.v t", "1b"),  # .Q.v: a table by name or by value
         # delete keys from a dictionary (by value or by name), names from a namespace
         ("d:`a`b`c!til 3;delete b from `d;d", "a| 0\nc| 2"),
         ("d:`a`b`c!til 3;![d;();0b;`a`c]", "b| 1"),
@@ -596,3 +597,8 @@ def test_temporal_fields_of_columns_in_qsql():
         "date       minute v\n-------------------\n2024.01.02 10:15  1\n2024.01.03 11:20  2"
     )
     assert q(src + "exec time.hh from t") == "10 11i"
+
+
+def test_keyed_table_without_value_columns():
+    assert q("1!([]a:1 2)") == "a|\n-|\n1|\n2|"
+    assert q("select by s from ([]s:`a`b`a)") == "s|\n-|\na|\nb|"

@@ -458,7 +458,8 @@ def show_table(t: Table) -> list[str]:
 
 
 def show_keyed(d: QDict) -> list[str]:
-    k, v = show_table(d.k), show_table(d.v)
+    k = show_table(d.k)
+    v = show_table(d.v) if d.v.names else [""] * len(k)  # no value columns: `k|` rows
     kw = text_width(k[0])
     out = []
     for a, b in zip(k, v, strict=True):
