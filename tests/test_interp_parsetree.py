@@ -67,3 +67,9 @@ def test_reval_refuses_assignment():
 def test_parse_select_limit_and_order():
     tree = q('parse "select[10 20;>p] from t"').split("\n")
     assert tree[5:] == ["10 20", "(k){$[0h>@x;'`rank;>x]};`p)"]
+
+
+def test_value_of_a_lambda_lists_its_names_and_source():
+    src = "f:{[a;b]c:a+b;d::c*2;c+e}\n"
+    assert q(src + "1_value f") == '`a`b\n,`c\n``d`e\n"{[a;b]c:a+b;d::c*2;c+e}"'
+    assert q("(value {1})1") == ",`x"

@@ -763,7 +763,9 @@ def value(x):
         from .functions import Lambda, Projection
 
         if isinstance(x, Lambda):
-            return [Vec(BYTE, np.zeros(0, dtype=np.uint8)), symvec(x.params)]
+            from .parsetree import lambda_parts
+
+            return lambda_parts(x)
         if isinstance(x, Projection):
             return [x.f] + [a if a is not None else IDENTITY for a in x.args]
         return x
@@ -1203,7 +1205,13 @@ def mmin(n, x):
 
 @columnwise
 def mdev(n, x):
-    return _mwindow(n, x, dev)
+    """Moving deviation by q's own definition, sqrt mavg[n;y*y]-m*m:mavg[n;y]."""
+    if type(x) is not Vec:
+        return _mwindow(n, x, dev)
+    m = mavg(n, x).a
+    a = _floats(x)
+    with np.errstate(all="ignore"):
+        return Vec(FLOAT, np.sqrt(mavg(n, Vec(FLOAT, a * a)).a - m * m))
 
 
 def wavg(w, x):
@@ -1603,6 +1611,17 @@ def cols(x):
     return cols_of(x)
 
 
+def keys(x):
+    """Key column names of a keyed table (by value or name); `symbol$() for a plain table."""
+    if type(x) is Atom and x.t == -SYM:
+        x = runtime.lookup(x.v)
+    if type(x) is QDict and type(x.k) is Table:
+        return symvec(x.k.names)
+    if type(x) is Table:
+        return symvec([])
+    raise QError("type")
+
+
 def ungroup(t):
     from .tables import unkey
 
@@ -1871,7 +1890,7 @@ def _register() -> None:
         "raze": ops.raze,
         "flip": ops.flip,
         "key": key,
-        "keys": lambda x: symvec(x.k.names) if type(x) is QDict else symvec([]),
+        "keys": keys,
         "value": value,
         "get": get,
         "string": string,

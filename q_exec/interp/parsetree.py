@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import runtime
 from .errors import QError, QSignal
 from .functions import IDENTITY, Builtin, Fn
-from .values import SYM, Atom, QDict, Vec, from_items, symvec, vec_str
+from .values import SYM, Atom, QDict, Vec, from_items, strv, symvec, vec_str
 
 
 def _adverb(adv: str) -> Builtin:
@@ -235,3 +235,46 @@ def _assigns(x) -> bool:
     if isinstance(head, Builtin) and head.name in (":", "::") and len(x) == 3:
         return True
     return any(_assigns(i) for i in x)
+
+
+def lambda_parts(fn) -> list:
+    """`value` of a lambda: (bytecode (empty here); parameters; locals; (namespace;globals...);
+    source text)."""
+    import numpy as np
+
+    from .compile import assigned_names
+    from .parser import parse
+
+    node = parse(fn.src)[0]
+    body = node[2] if node[0] == "lambda" else []
+    params = list(fn.params)
+    assigned = assigned_names(body, set())
+    local = [n for n in dict.fromkeys(_names(body, ("assign",))) if n in assigned]
+    local = [n for n in local if n not in params]
+    glob = [
+        n
+        for n in dict.fromkeys(_names(body, ("name", "assign")))
+        if n not in params and n not in local and _keyword(n) is None
+    ]
+    return [
+        Vec(4, np.zeros(0, dtype=np.uint8)),
+        symvec(params),
+        symvec(local),
+        symvec(["", *glob]),
+        strv(fn.src),
+    ]
+
+
+def _names(node, kinds: tuple):
+    """Names of nodes of these kinds ("name" references, "assign" targets) in source order, not
+    looking into nested lambdas."""
+    if type(node) is tuple and node:
+        if node[0] == "lambda":
+            return
+        if node[0] in kinds and type(node[1]) is str:
+            yield node[1]
+        for sub in node[1:]:
+            yield from _names(sub, kinds)
+    elif type(node) in (list, dict):
+        for sub in node.values() if type(node) is dict else node:
+            yield from _names(sub, kinds)
