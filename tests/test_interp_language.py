@@ -592,3 +592,16 @@ def test_applying_attributes_checks_the_data(src, want):
 )
 def test_index_errors_and_amend_of_several_table_columns(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("2 mdev 1 0N 3 4", "0 0 0 0.5"),
+        ("3 mdev 1 2 3 4 5", "0 0.5 0.8164966 0.8164966 0.8164966"),
+        ("1 mdev 1 2 3", "0 0 0f"),
+        ("3 mdev ([]a:1 2 4)", "a\n--------\n0\n0.5\n1.247219"),
+    ],
+)
+def test_moving_deviation(src, want):
+    assert q(src) == want
