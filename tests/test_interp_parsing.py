@@ -66,6 +66,13 @@ def test_multiline_function_in_script():
     assert (code, out, err) == (0, "6\n", "")
 
 
+def test_continuation_line_is_blank_space():
+    # a line break inside a statement is not a separator: `x!` continues on the next line
+    src = "f:{[a]\n  `p`q!\n    a+1 2}\nshow f 10\nd:`u`v!\n  3 4\nshow d\n"
+    code, out, err = script(src)
+    assert (code, out, err) == (0, "p| 11\nq| 12\nu| 3\nv| 4\n", "")
+
+
 def test_lambda_locals_globals_and_return():
     assert q("a:1;f:{a:10;a+x};f 5") == "15"
     assert q("f:{b::x};f 7;b") == "7"

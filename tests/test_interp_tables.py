@@ -602,3 +602,8 @@ def test_temporal_fields_of_columns_in_qsql():
 def test_keyed_table_without_value_columns():
     assert q("1!([]a:1 2)") == "a|\n-|\n1|\n2|"
     assert q("select by s from ([]s:`a`b`a)") == "s|\n-|\na|\nb|"
+
+
+def test_keys_by_value_or_name():
+    assert q("t:([]a:1 2;b:3 4);(keys t;keys 1!t)") == "`symbol$()\n,`a"
+    assert q("t:([]a:1 2;b:3 4);`a xkey `t;keys `t") == ",`a"

@@ -63,12 +63,7 @@ def tokenize(src: str) -> list[Tok]:
     sp = True
     while i < n:
         c = src[i]
-        if c in " \t\r":
-            i += 1
-            sp = True
-            continue
-        if c == "\n":
-            toks.append(Tok("nl", None, i, True))
+        if c in " \t\r\n":  # a line break (continuation line) is blank space, as in q
             i += 1
             sp = True
             continue
