@@ -361,14 +361,13 @@ def from_items(xs: list):
     t = -t0
     if t in (LONG, FLOAT, BOOL):
         return Vec(t, np.array(xs, dtype=DTYPES[t]))
-    if t == SYM:
+    vals = [x.v for x in xs]
+    if t == SYM and EnumSym in set(map(type, vals)):
         doms = {atom_dom(x) for x in xs}
         if len(doms) > 1:  # enumerations over different domains (or plain symbols) mix
             return list(xs)
-        dom = doms.pop()
-        if dom is not None:
-            return Vec(SYM, vec_of(SYM, [str(x.v) for x in xs]).a, dom=dom)
-    return vec_of(t, [x.v for x in xs])
+        return Vec(SYM, vec_of(SYM, [str(v) for v in vals]).a, dom=doms.pop())
+    return vec_of(t, vals)
 
 
 def dicts_to_table(xs: list):
