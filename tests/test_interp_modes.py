@@ -44,7 +44,8 @@ def test_session_mode_echoes_values():
 def test_views_recompute_and_list_their_source():
     assert q("a:5\nv::2+a*3\nv\na:1\nv") == "17\n5"
     assert q("w::b*10\nv::2+a*3\nviews[]\nview `v") == '`s#`v`w\n"2+a*3"'
-    assert q("v::$[b;1;v+1]\nb:0\nv") == "'loop"
+    assert q("v::$[b;1;v+1]\nb:1;0N!v") == "'loop"  # even when the branch is not taken
+    assert q("a::c+1\nc::a+1\na") == "'loop"
 
 
 def test_global_amend_inside_a_lambda_returns_generic_null():

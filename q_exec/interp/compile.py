@@ -31,21 +31,33 @@ OP_IDENTITY = {"+": 0, "-": 0, "*": 1, ",": []}  # x op: y of an undefined x sta
 
 class View:
     """A view `a::expr` defined at top level: re-evaluated on every reference; `text` is the
-    source of expr (for `view`). A view that needs its own value signals 'loop."""
+    source of expr (for `view`), `deps` the names it reads. A view that depends on itself
+    (directly or through other views) signals 'loop."""
 
-    def __init__(self, fn, text: str):
+    def __init__(self, fn, text: str, name: str, deps: frozenset):
         self.fn = fn
         self.text = text
-        self.busy = False
+        self.name = name
+        self.deps = deps
 
     def value(self):
-        if self.busy:
+        if self._cyclic():
             raise QError("loop")
-        self.busy = True
-        try:
-            return self.fn({})
-        finally:
-            self.busy = False
+        return self.fn({})
+
+    def _cyclic(self) -> bool:
+        g = runtime.CUR.g
+        seen: set = set()
+        todo = list(self.deps)
+        while todo:
+            n = todo.pop()
+            if n == self.name:
+                return True
+            v = g.get(n)
+            if type(v) is View and n not in seen:
+                seen.add(n)
+                todo.extend(v.deps)
+        return False
 
 
 class Return(Exception):
@@ -484,10 +496,13 @@ class Compiler:
                     return v
 
                 if is_global:
+                    from .parsetree import node_names
+
                     text = is_global if isinstance(is_global, str) else ""
+                    deps = frozenset(node_names(rhs, ("name",)))
 
                     def define_view(L):
-                        g[name] = View(crhs, text)
+                        g[name] = View(crhs, text, name, deps)
                         return IDENTITY
 
                     return define_view

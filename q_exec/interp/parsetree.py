@@ -249,11 +249,11 @@ def lambda_parts(fn) -> list:
     body = node[2] if node[0] == "lambda" else []
     params = list(fn.params)
     assigned = assigned_names(body, set())
-    local = [n for n in dict.fromkeys(_names(body, ("assign",))) if n in assigned]
+    local = [n for n in dict.fromkeys(node_names(body, ("assign",))) if n in assigned]
     local = [n for n in local if n not in params]
     glob = [
         n
-        for n in dict.fromkeys(_names(body, ("name", "assign")))
+        for n in dict.fromkeys(node_names(body, ("name", "assign")))
         if n not in params and n not in local and _keyword(n) is None
     ]
     return [
@@ -265,7 +265,7 @@ def lambda_parts(fn) -> list:
     ]
 
 
-def _names(node, kinds: tuple):
+def node_names(node, kinds: tuple):
     """Names of nodes of these kinds ("name" references, "assign" targets) in source order, not
     looking into nested lambdas."""
     if type(node) is tuple and node:
@@ -274,7 +274,7 @@ def _names(node, kinds: tuple):
         if node[0] in kinds and type(node[1]) is str:
             yield node[1]
         for sub in node[1:]:
-            yield from _names(sub, kinds)
+            yield from node_names(sub, kinds)
     elif type(node) in (list, dict):
         for sub in node.values() if type(node) is dict else node:
-            yield from _names(sub, kinds)
+            yield from node_names(sub, kinds)
