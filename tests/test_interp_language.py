@@ -439,6 +439,8 @@ def test_apply_empty_argument_list_and_atom_maps(src, want):
         ('"P"$"2000.02.30"', "0Np"),
         ('"Z"$"2001.02.29T00:00"', "0Nz"),
         ('"Z"$"2001.02.28T12:00"', "2001.02.28T12:00:00.000"),
+        ("`guid$1", "'type"),
+        ('"g"$0x00', "'type"),
     ],
 )
 def test_parsing_impossible_dates_gives_nulls(src, want):
@@ -604,4 +606,18 @@ def test_index_errors_and_amend_of_several_table_columns(src, want):
     ],
 )
 def test_moving_deviation(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("count 2 vs -1", "64"),
+        ("2 vs -1i", "1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1i"),
+        ("1 vs 5", "'domain"),
+        ("1000 60 vs 123456", "57 36"),
+        ("` vs `:/home/kdb/data/mytable", "`:/home/kdb/data`mytable"),
+    ],
+)
+def test_vs_negative_numbers_bad_bases_and_file_handles(src, want):
     assert q(src) == want

@@ -216,7 +216,7 @@ def cast_to(t, y):
     if src == t:
         return y
     scalar = is_atom(y)
-    if src == SYM:
+    if src == SYM or t == GUID:  # only guids (and text, parsed elsewhere) become guids
         raise QError("type")
     a = np.atleast_1d(np.asarray(atom_raw(y))) if scalar else y.a
     r = convert_array(src, t, a)
