@@ -122,11 +122,16 @@ def parse_qsql(parser, kind: str):
     if not sections["from"]:
         raise QError("from")
     cols = _coldefs(parser, sections["cols"]) if sections["cols"] else []
+    by = _coldefs(parser, sections["by"]) if sections["by"] else None
+    if kind == "select" and by:
+        clash = [n for n, _ in cols if n in {b for b, _ in by}]
+        if clash:
+            raise QError("dup names for cols/groups " + clash[0])
     spec = {
         "cols": cols,
         # `exec a:x from t` (one named column) gives a dictionary, `exec x from t` a list
         "exec_dict": len(cols) == 1 and _named(_sub(parser, sections["cols"])),
-        "by": _coldefs(parser, sections["by"]) if sections["by"] else None,
+        "by": by,
         # `exec .. by k` keys by k's values, `by k:k` or several columns by a table
         "by_vector": len(_split_commas(sections["by"])) == 1
         and not _named(_sub(parser, sections["by"])),
