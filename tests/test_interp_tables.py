@@ -610,3 +610,7 @@ def test_keyed_table_without_value_columns():
 def test_keys_by_value_or_name():
     assert q("t:([]a:1 2;b:3 4);(keys t;keys 1!t)") == "`symbol$()\n,`a"
     assert q("t:([]a:1 2;b:3 4);`a xkey `t;keys `t") == ",`a"
+
+
+def test_foreign_key_from_indices_keeps_key_type():
+    assert q("kt:([k:10 20 30]v:1 2 3);select k.v from ([]k:`kt!0 2)") == "v\n-\n1\n3"

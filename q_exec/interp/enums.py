@@ -109,7 +109,7 @@ def from_indices(name: str, idx) -> Vec:
         raise QError("type")
     if len(idx.a) and (idx.a.min() < 0 or idx.a.max() >= len(dom.a)):
         raise QError("index")
-    return Vec(SYM, dom.a[idx.a.astype(np.int64)], dom=name)
+    return Vec(dom.t, dom.a[idx.a.astype(np.int64)], dom=name)
 
 
 def indices(e: Vec) -> Vec:
