@@ -1392,6 +1392,8 @@ def vs(x, y):
         return [strv(p) for p in s.split(sep)]
     if type(x) is Atom and x.t == -SYM and x.v == "":
         if type(y) is Atom and y.t == -SYM:
+            if y.v.startswith(":") and "/" in y.v:  # a file handle: its directory and name
+                return symvec(y.v.rsplit("/", 1))
             return symvec(y.v.split("."))
         return [strv(line) for line in _lines(y)]
     if encode.is_zero_byte(x) and is_atom(y):
@@ -1402,8 +1404,12 @@ def vs(x, y):
         return encode.split_bytes(x, y)
     if is_atom(x) and qtype(x) in (-LONG, -INT, -SHORT, -BOOL):
         base = int(atom_raw(x))
+        if base < 2:
+            raise QError("domain")
         if is_atom(y):
             v = int(atom_raw(y))
+            if v < 0:  # a negative number encodes its two's complement bits
+                v += 2 ** {-SHORT: 16, -INT: 32}.get(qtype(y), 64)
             digits = []
             while True:
                 v, r = divmod(v, base)
