@@ -99,3 +99,7 @@ def test_zexit_runs_on_exit_and_at_end_of_input():
     code, out, _ = script(src + "exit 3\n")
     assert (code, out) == (3, "bye 3\n")
     assert q(".z.x\n.z.o") == "()\n`l64"
+
+
+def test_zb_maps_names_to_the_views_reading_them():
+    assert q("a::x+y\nb::x+1\nc::sum x\n.z.b") == "x| `a`b`c\ny| ,`a"

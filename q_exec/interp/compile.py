@@ -34,7 +34,7 @@ class View:
     source of expr (for `view`), `deps` the names it reads. A view that depends on itself
     (directly or through other views) signals 'loop."""
 
-    def __init__(self, fn, text: str, name: str, deps: frozenset):
+    def __init__(self, fn, text: str, name: str, deps: tuple):
         self.fn = fn
         self.text = text
         self.name = name
@@ -499,7 +499,8 @@ class Compiler:
                     from .parsetree import node_names
 
                     text = is_global if isinstance(is_global, str) else ""
-                    deps = frozenset(node_names(rhs, ("name",)))
+                    names = dict.fromkeys(node_names(rhs, ("name",)))
+                    deps = tuple(n for n in names if keyword(n) is None)
 
                     def define_view(L):
                         g[name] = View(crhs, text, name, deps)

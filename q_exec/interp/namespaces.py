@@ -232,6 +232,8 @@ def resolve_dotted(state, name: str):
         return Atom(-19, (_now_ns() // 1_000_000) % 86_400_000)
     if name in (".z.n", ".z.N"):
         return Atom(-16, _now_ns() % 86_400_000_000_000)
+    if name == ".z.b":
+        return view_dependencies(state)
     if name == ".z.x":
         return []  # no command-line arguments
     if name == ".z.f":
@@ -312,6 +314,19 @@ def view(x):
     if type(v) is not View:
         raise QError("view")
     return strv(v.text)
+
+
+def view_dependencies(state) -> QDict:
+    """`.z.b`: each name views read, mapped to the views that read it."""
+    from .compile import View
+    from .values import symvec
+
+    deps: dict[str, list[str]] = {}
+    for name, v in state.g.items():
+        if type(v) is View:
+            for d in v.deps:
+                deps.setdefault(d, []).append(name)
+    return QDict(symvec(list(deps)), [symvec(vs) for vs in deps.values()])
 
 
 def runtime_globals() -> dict:
