@@ -621,3 +621,8 @@ def test_moving_deviation(src, want):
 )
 def test_vs_negative_numbers_bad_bases_and_file_handles(src, want):
     assert q(src) == want
+
+
+def test_descending_sort_puts_float_nulls_last():
+    assert q("desc 0n 1 -0w") == "1 -0w 0n"
+    assert q("idesc 0n 1 -0w 0n 1") == "1 4 2 0 3"

@@ -463,10 +463,11 @@ def sort_perm(x, desc: bool = False) -> np.ndarray:
                 return _stable_desc(keys)
             return order
         if x.t in (FLOAT, REAL, DATETIME):
-            a = np.where(np.isnan(a), -np.inf, a)
-            if desc:
-                return _desc_num(a)
             nanfirst = np.isnan(x.a)
+            if desc:  # nulls are the least floats: after -0w
+                o = _desc_num(np.where(nanfirst, -np.inf, a))
+                return np.concatenate([o[~nanfirst[o]], o[nanfirst[o]]]).astype(np.int64)
+            a = np.where(nanfirst, -np.inf, a)
             o = np.argsort(a, kind="stable")
             # nulls sort before -inf
             return np.concatenate([o[nanfirst[o]], o[~nanfirst[o]]]).astype(np.int64)
