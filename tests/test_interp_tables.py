@@ -449,6 +449,10 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         ("kt:([sym:`ibm`amd]volume:100 200);kt,([]sym:`x;volume:1)", "'type"),
         ("kt:([sym:`ibm`amd]volume:100 200);kt`zz", "volume|"),
         ("t:([]a:1 2);.Q.v[`t]~.Q.v t", "1b"),  # .Q.v: a table by name or by value
+        # update on a dictionary: its entries are the names; no by phrase
+        ("d:`a`b!1 2;update c:a+b from d", "a| 1\nb| 2\nc| 3"),
+        ("d:`a`b!(1 2;3 4);update a:10,s:sum b from `d;d", "a| 10\nb| 3 4\ns| 7"),
+        ("d:`a`b!1 2;update a:0 by b from d", "'type"),
         # delete keys from a dictionary (by value or by name), names from a namespace
         ("d:`a`b`c!til 3;delete b from `d;d", "a| 0\nc| 2"),
         ("d:`a`b`c!til 3;![d;();0b;`a`c]", "b| 1"),
@@ -614,3 +618,22 @@ def test_keys_by_value_or_name():
 
 def test_foreign_key_from_indices_keeps_key_type():
     assert q("kt:([k:10 20 30]v:1 2 3);select k.v from ([]k:`kt!0 2)") == "v\n-\n1\n3"
+
+
+AJ = "t:([]sym:`a`b;time:10 20;px:7 8);q:([]sym:`a`b`a;time:5 15 8;px:1 0N 3);"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # ajf/ajf0: as aj/aj0, but a null in the right table leaves the left value
+        (AJ + "ajf[`sym`time;t;q]", "sym time px\n-----------\na   10   3\nb   20   8"),
+        (AJ + "ajf0[`sym`time;t;q]", "sym time px\n-----------\na   8    3\nb   15   8"),
+        (AJ + "aj[`sym`time;t;q]", "sym time px\n-----------\na   10   3\nb   20"),
+        # t asof y: the other columns at the last row not above y
+        (AJ + "q asof `sym`time!(`a;9)", "px| 3"),
+        (AJ + "q asof ([]sym:`a`a;time:6 4)", "px\n--\n1"),
+    ],
+)
+def test_ajf_and_asof(src, want):
+    assert q(src) == want

@@ -189,6 +189,10 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
         src, name = _resolve_table(target)
         if kind == "delete" and type(src) is QDict and type(src.k) is not Table:
             return _store(name, _delete_keys(src, spec["delete_cols"]))
+        if kind == "update" and _is_record(src):
+            if cby is not None:
+                raise QError("type")  # a dictionary update has no by phrase (q 4.1)
+            return _store(name, _update_record(src, ccols, cwhere, L))
         keyed = type(src) is QDict and type(src.k) is Table
         nkeys = len(src.k.names) if keyed else 0
         t = unkey(src)
@@ -234,6 +238,27 @@ def _delete_keys(d: QDict, names: list[str]) -> QDict:
     keep = [i for i, k in enumerate(items(d.k)) if not (type(k) is Atom and k.v in names)]
     sel = Vec(LONG, np.array(keep, dtype=np.int64))
     return QDict(index(d.k, sel), index(d.v, sel))
+
+
+def _update_record(d: QDict, ccols, cwhere, L) -> QDict:
+    """`update a:x from d` on a dictionary: names in the phrases are its entries; the where
+    phrase (true or false) decides whether the new entries are set."""
+    from .verbs import VERBS
+
+    env = dict(L or {})
+    env.update(zip(d.k.a, items(d.v), strict=True))
+    for c in cwhere:
+        r = c(env)
+        if not (type(r) is bool and r) and not (type(r) is Atom and r.t == -BOOL and r.v):
+            return d
+    vals = [(nm, c(env)) for nm, c in ccols]
+    new = QDict(symvec([nm for nm, _ in vals]), from_items([v for _, v in vals]))
+    return VERBS[","].dyad(d, new)
+
+
+def _is_record(x) -> bool:
+    """Whether x is a dictionary with symbol keys (a record `update` amends like a row)."""
+    return type(x) is QDict and type(x.k) is Vec and x.k.t == SYM
 
 
 def _is_namespace(x) -> bool:
