@@ -305,6 +305,7 @@ def test_moving_extremes_ascii_case_like_limits_and_show_string(src, want):
         ("med (1 2;3 4;5 9)", "3 4f"),
         ("t:([]a:10 -21 3;b:4 5 -6)\nmed t", "a| 3\nb| -6"),
         ("med `a`b!(10 -21 3;4 5 -6)", "7 -8 -1.5"),
+        ("med ()", "0n"),
     ],
 )
 def test_mixed_temporal_compare_tolerant_floor_char_division_median(src, want):

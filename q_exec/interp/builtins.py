@@ -279,6 +279,8 @@ def med(x):
         n = count(x)
         middle = index(iasc(x), Vec(LONG, np.array([(n - 1) // 2, n // 2], dtype=np.int64)))
         return avg(index(x, middle))
+    if type(x) is list:  # the empty general list
+        return float("nan")
     a = _floats(_num_vec(to_list(x)))
     a = a[~np.isnan(a)]
     return float(np.median(a)) if len(a) else float("nan")
