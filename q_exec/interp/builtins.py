@@ -1726,6 +1726,11 @@ def insert(t, rows):
     from .tables import insert_rows
 
     name = t.v
+    if name not in runtime.CUR.g and (
+        type(rows) is Table or (type(rows) is QDict and type(rows.k) is Table)
+    ):
+        runtime.CUR.g[name] = rows  # `new insert table creates the table
+        return Vec(LONG, np.arange(count(rows), dtype=np.int64))
     cur = runtime.lookup(name)
     n0 = count(cur)
     new = insert_rows(cur, rows)
@@ -1995,6 +2000,7 @@ def _register() -> None:
         "uj": lambda a, b: _joins("uj")(a, b),
         "ujf": lambda a, b: _joins("uj")(a, b),
         "pj": lambda a, b: _joins("pj")(a, b),
+        "asof": lambda a, b: _joins("asof")(a, b),
     }.items():
         dyad(name, fn)
     KEYWORDS["deltas"] = Builtin("deltas", deltas, None, {2: deltas})
@@ -2003,6 +2009,8 @@ def _register() -> None:
     tri("ej", lambda c, a, b: _joins("ej")(c, a, b))
     tri("aj", lambda c, a, b: _joins("aj")(c, a, b))
     tri("aj0", lambda c, a, b: _joins("aj0")(c, a, b))
+    tri("ajf", lambda c, a, b: _joins("ajf")(c, a, b))
+    tri("ajf0", lambda c, a, b: _joins("ajf0")(c, a, b))
     KEYWORDS["wj"] = Builtin("wj", None, None, {4: lambda *a: _joins("wj")(*a)})
     KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
     for name in SANDBOXED:
