@@ -73,3 +73,18 @@ def test_value_of_a_lambda_lists_its_names_and_source():
     src = "f:{[a;b]c:a+b;d::c*2;c+e}\n"
     assert q(src + "1_value f") == '`a`b\n,`c\n``d`e\n"{[a;b]c:a+b;d::c*2;c+e}"'
     assert q("(value {1})1") == ",`x"
+
+
+@pytest.mark.parametrize(
+    ("expr", "out"),
+    [
+        ("-1!`a", "`:a"),
+        ("-2!`s#1 2", "`s"),
+        ('-15!"abc"', "0x900150983cd24fb0d6963f7d28e17f72"),
+        ('-33!"abc"', "0xa9993e364706816aba3e25717850c26c9cd0d89d"),
+        ("-27!(3i;1.23456)", '"1.235"'),
+        ("-27!(2i;1 2.5)", '"1.00"\n"2.50"'),
+    ],
+)
+def test_internal_functions(expr, out):
+    assert q(expr) == out

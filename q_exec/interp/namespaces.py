@@ -66,7 +66,7 @@ Q_SOURCE = {
 }
 
 
-def _f(dec, x) -> Vec:
+def format_fixed(dec, x) -> Vec:
     """`.Q.f[d;x]`: x with d decimals (no exponent form)."""
     from .values import is_atom, qtype
 
@@ -94,7 +94,7 @@ def _fixed(dec: int, v: float) -> str:
 
 def _fmt(width, dec, x=None):
     """`.Q.fmt[w;d;x]`: `.Q.f[d;x]` right-aligned in w characters, or w stars if it is wider."""
-    text = _text(_f(dec, x))
+    text = _text(format_fixed(dec, x))
     if type(width) is not int:
         raise QError("type")
     return strv("*" * width if len(text) > width else text.rjust(width))
@@ -160,7 +160,7 @@ def _make() -> dict:
         ".Q.s1": Builtin(".Q.s1", _qs1, None),
         ".Q.trp": Builtin(".Q.trp", None, None, {3: _trp}),
         ".Q.sbt": Builtin(".Q.sbt", _sbt, None),
-        ".Q.f": Builtin(".Q.f", None, _f),
+        ".Q.f": Builtin(".Q.f", None, format_fixed),
         ".Q.fmt": Builtin(".Q.fmt", None, None, {3: _fmt}),
         ".Q.id": Builtin(".Q.id", _id, None),
         ".Q.btoa": Builtin(".Q.btoa", _btoa, None),

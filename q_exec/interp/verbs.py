@@ -8,6 +8,7 @@ from . import arith, ops
 from .apply import apply, index
 from .errors import QError
 from .functions import IDENTITY, Builtin, Fn, Identity
+from .internal import INTERNAL, internal
 from .values import (
     BOOL,
     SYM,
@@ -50,10 +51,8 @@ def _make_dict(x, y):
         from .display import fmt_inline
 
         return strv(fmt_inline(y))
-    if type(x) is int and x in (-5, -6):  # -5!"text" parses, -6!tree evaluates
-        from .parsetree import eval_tree, parse_text
-
-        return parse_text(y) if x == -5 else eval_tree(y)
+    if type(x) is int and x in INTERNAL:  # -n!y: internal functions
+        return internal(x, y)
     if type(x) is Atom and x.t == -SYM:
         from .enums import from_indices
 
