@@ -265,8 +265,9 @@ def asof_rows(c, t1: Table, t2: Table) -> np.ndarray:
     return out
 
 
-def aj(c, t1, t2, own_time: bool = False):
-    """aj[c;t1;t2]: as-of join (aj0: the time column shows t2's matched time)."""
+def aj(c, t1, t2, own_time: bool = False, fill: bool = False):
+    """aj[c;t1;t2]: as-of join (aj0: the time column shows t2's matched time; ajf, ajf0: a
+    null in t2 leaves t1's value)."""
     a, b = unkey(t1), unkey(t2)
     rows = asof_rows(c, a, b)
     found = rows < count(b)
@@ -288,6 +289,31 @@ def aj(c, t1, t2, own_time: bool = False):
 def aj0(c, t1, t2):
     """aj0[c;t1;t2]: aj, with t2's time in the time column."""
     return aj(c, t1, t2, own_time=True)
+
+
+def ajf(c, t1, t2):
+    """ajf[c;t1;t2]: aj where t2's nulls do not overwrite t1's values."""
+    return aj(c, t1, t2, fill=True)
+
+
+def ajf0(c, t1, t2):
+    """ajf0[c;t1;t2]: aj0 where t2's nulls do not overwrite t1's values."""
+    return aj(c, t1, t2, own_time=True, fill=True)
+
+
+def asof(t, y):
+    """t asof y: t's other columns at its last row matching y on all but y's last column and
+    not above y there (a dictionary for a dictionary y, a table for a table y)."""
+    from .values import enlist, item, symvec
+
+    probe = enlist(y) if type(y) is QDict else y
+    if type(probe) is not Table:
+        raise QError("type")
+    full = unkey(t)
+    rows = asof_rows(symvec(probe.names), probe, full)
+    others = [n for n in full.names if n not in probe.names]
+    res = Table(others, [index(full.col(n), _idx(rows)) for n in others])
+    return item(res, 0) if type(y) is QDict else res
 
 
 def _windows(c, w, t1: Table, t2: Table, inner: bool) -> list[np.ndarray]:
