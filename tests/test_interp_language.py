@@ -627,3 +627,16 @@ def test_vs_negative_numbers_bad_bases_and_file_handles(src, want):
 def test_descending_sort_puts_float_nulls_last():
     assert q("desc 0n 1 -0w") == "1 -0w 0n"
     assert q("idesc 0n 1 -0w 0n 1") == "1 4 2 0 3"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('u:("abcde";10 2 -6;(2 3;`ab))\nu?(2 3;`ab)', "3 3"),
+        ('u:("abcde";10 2 -6;(2 3;`ab))\nu?10 2 -6', "1"),
+        ("((1;`a);(2;`b))?(2;`b)", "1"),
+        ("(0 1 2;4 5)?2 3#til 6", "0 2"),
+    ],
+)
+def test_find_is_rank_sensitive(src, want):
+    assert q(src) == want

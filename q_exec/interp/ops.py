@@ -157,16 +157,25 @@ def find(x, y):
     if is_atom(y) or (type(x) is list and not _is_list_of_items(x, y)):
         return table.get(hkey(y), n)
     if type(y) is list and type(x) is list and any(type(v) is list or type(v) is Vec for v in x):
-        return (
-            table.get(hkey(y), n)
-            if hkey(y) in table
-            else Vec(LONG, np.array([table.get(hkey(v), n) for v in y], dtype=np.int64))
-            if all(is_atom(v) for v in y)
-            else from_items([find(x, v) for v in y])
-        )
+        if _rank(y) < _rank(x):  # y has the rank of x's items: found whole
+            return table.get(hkey(y), n)
+        if all(is_atom(v) for v in y):
+            return Vec(LONG, np.array([table.get(hkey(v), n) for v in y], dtype=np.int64))
+        return from_items([find(x, v) for v in y])
     if type(y) is list:
         return from_items([find(x, v) for v in y])
     return Vec(LONG, np.array([table.get(k, n) for k in item_keys(y)], dtype=np.int64))
+
+
+def _rank(x) -> int:
+    """Rank as Find sees it: 0 for an atom, else 1 + the rank of the first item."""
+    r = 0
+    while type(x) is list or type(x) is Vec or type(x) is Table:
+        r += 1
+        if type(x) is not list or not x:
+            break
+        x = x[0]
+    return r
 
 
 def _is_list_of_items(x, y) -> bool:
