@@ -279,7 +279,7 @@ def aj(c, t1, t2, own_time: bool = False, fill: bool = False):
         new = index(col, _idx(rows))
         if name in out_names:
             j = out_names.index(name)
-            out_cols[j] = _merge(out_cols[j], new, found)
+            out_cols[j] = _merge(out_cols[j], new, found & _not_null(new) if fill else found)
         else:
             out_names.append(name)
             out_cols.append(new)
