@@ -640,3 +640,15 @@ def test_descending_sort_puts_float_nulls_last():
 )
 def test_find_is_rank_sensitive(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("1.1e - 1.1", "2.384186e-08"),
+        ("1.1e*1.1e", "1.21e"),
+        ("`float$1.1e", "1.1"),
+    ],
+)
+def test_real_atoms_hold_single_precision(src, want):
+    assert q(src) == want

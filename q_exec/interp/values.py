@@ -262,7 +262,9 @@ def make_atom(t: int, v):
         return float(v)
     if t == -BOOL:
         return bool(v)
-    if t in (-REAL, -DATETIME):
+    if t == -REAL:  # a real holds single precision
+        return Atom(t, float(np.float32(v)))
+    if t == -DATETIME:
         return Atom(t, float(v))
     if t == -SYM:
         return Atom(t, v)
