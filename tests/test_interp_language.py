@@ -652,3 +652,8 @@ def test_find_is_rank_sensitive(src, want):
 )
 def test_real_atoms_hold_single_precision(src, want):
     assert q(src) == want
+
+
+def test_sv_joins_a_file_handle_with_slashes():
+    assert q("` sv `:/home/kdb/q`data`trade") == "`:/home/kdb/q/data/trade"
+    assert q("` sv `a`b") == "`a.b"

@@ -1473,7 +1473,9 @@ def sv(x, y):
         if x.v == "" and type(y) is list:
             return strv("".join(vec_str(line) + "\n" for line in y))
         if x.v == "":
-            return Atom(-SYM, ".".join(items_syms(y)))
+            names = items_syms(y)
+            sep = "/" if names and names[0].startswith(":") else "."  # a path, else a name
+            return Atom(-SYM, sep.join(names))
         return Atom(-SYM, x.v + "/" + "/".join(items_syms(y)))
     if encode.is_zero_byte(x):
         return encode.bytes_value(y)
