@@ -203,9 +203,9 @@ def compile_qsql(comp, kind: str, spec: dict, lam: bool):
             if corder is not None:
                 desc, ccol = corder
                 rows = _order_rows(ccol(_env(L, t, rows)), rows, desc)
-            res = _select(t, ccols, cby, L, rows, keyed, nkeys)
             if climit is not None:
-                res = limit_rows(res, climit(L))
+                rows = limit_rows(rows, climit(L))
+            res = _select(t, ccols, cby, L, rows, keyed, nkeys)
             if spec["distinct"]:
                 from .ops import distinct
 
@@ -294,10 +294,10 @@ def _order_rows(col, rows: np.ndarray, desc: bool) -> np.ndarray:
     return rows[sort_perm(col, desc)]
 
 
-def limit_rows(res, n):
-    """The rows of a select result that `select[n]` keeps: the first n (the last -n when
-    negative; at most all), or, for a pair (s;c), c rows from row s."""
-    total = count(res)
+def limit_rows(rows: np.ndarray, n) -> np.ndarray:
+    """The selected rows `select[n]` keeps before its Select phrase runs: the first n (the
+    last -n when negative; at most all), or, for a pair (s;c), c rows from row s."""
+    total = len(rows)
     if type(n) is Vec and len(n.a) == 2:
         start, length = (int(v) for v in n.a)
         keep = np.arange(min(start, total), min(start + length, total))
@@ -306,7 +306,7 @@ def limit_rows(res, n):
         keep = np.arange(min(k, total)) if k >= 0 else np.arange(max(total + k, 0), total)
     else:
         raise QError("type")
-    return index(res, Vec(LONG, keep.astype(np.int64)))
+    return rows[keep]
 
 
 def _select(t, ccols, cby, L, rows, keyed, nkeys):
@@ -544,6 +544,8 @@ def functional_select(t, c, b, a, n=None, order=None):
 
         f, col = items(order)
         rows = rows[apply(f, [eval_tree(col, _env(None, tab, rows))]).a]
+    if n is not None:
+        rows = limit_rows(rows, n)
     if type(b) is not bool and type(b) is not QDict:
         by = None if _is_empty(b) else [("", _tree_fn(b))]
         if _is_empty(a):
@@ -561,8 +563,6 @@ def functional_select(t, c, b, a, n=None, order=None):
         from .ops import distinct
 
         res = distinct(res)
-    if n is not None:
-        res = limit_rows(res, n)
     return res
 
 
