@@ -91,6 +91,7 @@ def test_d_context_puts_plain_names_in_the_namespace():
 def test_system_settings_read_back():
     assert q("\\t\n\\W\n\\C\n\\B\n\\s") == "0i\n2i\n36 2000i\n`symbol$()\n0i"
     assert q('count system "ts:10 til 10"') == "2"
+    assert q("\\S 7\n\\S") == "7i"
 
 
 def test_zexit_runs_on_exit_and_at_end_of_input():

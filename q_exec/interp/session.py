@@ -109,7 +109,9 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
 
         return Atom(-INT, st.precision)
     if name == "S":
-        st.seed = int(arg or 0)
+        if not arg.strip():
+            return _int_atom(st.seed)
+        st.seed = int(arg)
         return None
     if name in ("v", "f", "a", "b"):
         return _names(st, name, arg.strip() or st.ns)
