@@ -77,6 +77,9 @@ def test_system_commands_list_names_by_kind():
         ('.Q.atob .Q.btoa "hello"', '"hello"'),
         (".Q.ty (1 2;3 4)", '"J"'),
         (".Q.fu[{x*2};1 2 1]", "2 4 2"),
+        ('.Q.sha1 "abc"', "0xa9993e364706816aba3e25717850c26c9cd0d89d"),
+        (".Q.qt ([]a:1 2)", "1b"),
+        (".Q.qt 1 2", "0b"),
     ],
 )
 def test_dotq_utilities(expr, out):

@@ -152,6 +152,19 @@ def _ty(x):
     return A(-10, 32)
 
 
+def _sha1(x):
+    from .internal import INTERNAL
+
+    return INTERNAL[-33](x)
+
+
+def _qt(x) -> bool:
+    """`.Q.qt`: whether x is a table or a keyed table."""
+    from .values import Table
+
+    return type(x) is Table or (type(x) is QDict and type(x.k) is Table)
+
+
 def _make() -> dict:
     import numpy as np
 
@@ -166,6 +179,11 @@ def _make() -> dict:
         ".Q.btoa": Builtin(".Q.btoa", _btoa, None),
         ".Q.atob": Builtin(".Q.atob", _atob, None),
         ".Q.ty": Builtin(".Q.ty", _ty, None),
+        ".Q.sha1": Builtin(".Q.sha1", _sha1, None),
+        ".Q.qt": Builtin(".Q.qt", _qt, None),
+        ".Q.gc": Builtin(".Q.gc", lambda x: 0, None),
+        ".Q.nA": strv("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        ".Q.b6": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
