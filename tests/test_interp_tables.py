@@ -642,3 +642,15 @@ AJ = "t:([]sym:`a`b;time:10 20;px:7 8);q:([]sym:`a`b`a;time:5 15 8;px:1 0N 3);"
 )
 def test_ajf_and_asof(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # comparing dictionaries: over the union of keys, a missing entry is null
+        ("(`a`b`c!10 20 30)=`b`c`d!20 300 400", "a| 0\nb| 1\nc| 0\nd| 0"),
+        ("(`a`b`c!10 20 30)<`b`c`d!20 300 400", "a| 0\nb| 0\nc| 1\nd| 1"),
+    ],
+)
+def test_dictionary_comparison(src, want):
+    assert q(src) == want

@@ -107,6 +107,8 @@ def dict_atomic2(fn, x, y):
     from .ops import dict_align
 
     if type(x) is QDict and type(y) is QDict:
+        if fn in _COMPARE and all(type(v) is Vec for v in (x.k, x.v, y.k, y.v)):
+            return _dict_compare(fn, x, y)
         lone = (lambda b: atomic2(fn, 0, b)) if fn is _sub else None  # x-y keeps -y
         return dict_align(x, y, lambda a, b: atomic2(fn, a, b), lone)
     if type(x) is QDict:
@@ -663,6 +665,7 @@ _lt = _cmp(_op.lt, np.less, "lt")
 _gt = _cmp(_op.gt, np.greater, "gt")
 _le = _cmp(_op.le, np.less_equal, "le")
 _ge = _cmp(_op.ge, np.greater_equal, "ge")
+_COMPARE = (_eq, _ne, _lt, _gt, _le, _ge)
 _mod = _int_op(lambda a, b: a % b, np.mod, "mod")
 _div = _int_op(lambda a, b: a // b, np.floor_divide, "div")
 _max = minmax_kernel(True)
