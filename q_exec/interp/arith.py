@@ -116,6 +116,15 @@ def dict_atomic2(fn, x, y):
     return QDict(y.k, atomic2(fn, x, y.v))
 
 
+def _dict_compare(fn, x: QDict, y: QDict) -> QDict:
+    """Comparing dictionaries: over the union of keys, a key one side lacks reads as null."""
+    from .apply import dict_get
+    from .ops import distinct, join
+
+    keys = distinct(join(Vec(x.k.t, x.k.a), Vec(y.k.t, y.k.a)))
+    return QDict(keys, atomic2(fn, dict_get(x, keys), dict_get(y, keys)))
+
+
 def table_atomic2(fn, x, y):
     if type(x) is Table and type(y) is Table:
         return Table(x.names, [atomic2(fn, a, b) for a, b in zip(x.cols, y.cols, strict=True)])
