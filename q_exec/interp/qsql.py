@@ -92,14 +92,11 @@ def _where(t: Table, conds, L) -> np.ndarray:
             if not r:
                 rows = rows[:0]
             continue
-        if type(r) is Vec and r.t == BOOL:
-            if len(r.a) != len(rows):
-                raise QError("length")
-            rows = rows[r.a]
-        elif type(r) is Vec and r.t == LONG:
-            rows = rows[r.a]
-        else:
+        if type(r) is not Vec or r.t not in (BOOL, 4, 5, 6, LONG):
             raise QError("type")
+        if len(r.a) != len(rows):
+            raise QError("length")
+        rows = rows[r.a != 0]  # a boolean or integer constraint keeps its non-zero rows
     return rows
 
 
