@@ -88,3 +88,8 @@ def test_value_of_a_lambda_lists_its_names_and_source():
 )
 def test_internal_functions(expr, out):
     assert q(expr) == out
+
+
+def test_value_of_derived_functions_and_compositions():
+    assert q("value (+/)") == "+"
+    assert q("value ('[neg;+])") == "-:\n+"

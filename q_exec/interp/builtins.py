@@ -771,6 +771,12 @@ def value(x):
             return lambda_parts(x)
         if isinstance(x, Projection):
             return [x.f] + [a if a is not None else IDENTITY for a in x.args]
+        from .functions import Composition, Derived
+
+        if type(x) is Derived:  # an iterated function's value is the function iterated
+            return x.f
+        if type(x) is Composition:
+            return list(x.fs)
         return x
     return x
 
