@@ -428,7 +428,7 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         (F + "select c2 by c2 from t", "'dup names for cols/groups c2"),
         (F + "cols select c3 by k:c1,k:c2 from t", "`k`k1`c3"),
         # an integer constraint keeps its non-zero rows; a boolean one must conform
-        (F + "select c2 from t where c2 mod 20", "c2\n--\n30\n30"),
+        (F + "select c2 from t where c2 mod 20", "c2\n--\n10\n30\n30"),
         (F + "select from t where 10b", "'length"),
         # select[n] keeps n selected rows before the Select phrase runs
         (F + "select[2] sum c2 from t", "c2\n--\n30"),
