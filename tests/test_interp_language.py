@@ -657,3 +657,16 @@ def test_real_atoms_hold_single_precision(src, want):
 def test_sv_joins_a_file_handle_with_slashes():
     assert q("` sv `:/home/kdb/q`data`trade") == "`:/home/kdb/q/data/trade"
     assert q("` sv `a`b") == "`a.b"
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('"F"$"0w"', "0w"),
+        ('"F"$"-0w"', "-0w"),
+        ('"F"$"inf"', "0n"),
+        ('"G"$"0a"', "00000000-0000-0000-0000-000000000000"),
+    ],
+)
+def test_parsing_float_infinities_and_short_guids(src, want):
+    assert q(src) == want

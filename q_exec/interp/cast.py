@@ -385,7 +385,8 @@ def _parse_ipv4(s: str) -> int:
 def _parse_guid(s: str) -> bytes:
     """Parse a guid: hex digits (dashes optional) or an IPv6 / IPv4 address (as ::ffff:a.b.c.d)."""
     try:
-        return bytes.fromhex(s.replace("-", ""))
+        raw = bytes.fromhex(s.replace("-", ""))
+        return raw if len(raw) == 16 else null_of(GUID)
     except ValueError:
         pass
     try:
@@ -420,10 +421,15 @@ def parse_text(t: int, s: str):
             return null_of(t)
         return v
     if t in (REAL, FLOAT):
+        infinite = {"0w": math.inf, "-0w": -math.inf}.get(s.lower())
+        if infinite is not None:
+            return infinite
+        if any(c.isalpha() and c not in "eE" for c in s):  # not "inf" / "nan" as Python reads
+            return math.nan
         try:
             return float(s)
         except ValueError:
-            return float("nan")
+            return math.nan
     if t == BYTE:
         try:
             return int(s, 16)
