@@ -95,3 +95,9 @@ def test_a_signal_unwinds_its_frame_for_the_debugger():
     src = "f:{[x]a:1;if[x<a;'`bad]}\ng:{f[x]}\ng[0]\n"
     assert q(src + ")a") == "'bad\n'a"
     assert q('value "\\\\P 3"\n1%3') == "0.333"
+
+
+def test_reserved_words_cannot_be_assigned():
+    assert q("count:5") == "'assign"
+    assert q("{til+:1}") == "'assign"
+    assert q("t:([]a:1 2)\nselect count:count i from t") == "count\n-----\n2"

@@ -460,6 +460,8 @@ class Compiler:
 
     def c_assign(self, node, lam):
         _, name, opnode, idx, rhs, is_global = node
+        if keyword(name) is not None:
+            raise QError("assign")  # reserved words cannot be redefined
         if not lam and self.ns != "." and name[0] != ".":
             name = self.ns + "." + name  # a top-level global in a `\\d .ns` context
         crhs = self.comp(rhs, lam)
