@@ -89,6 +89,7 @@ def test_dotq_utilities(expr, out):
 def test_d_context_puts_plain_names_in_the_namespace():
     src = "b:100\n\\d .foo\na:1\nf:{a+b+x}\nf 1\n\\d\n\\v\n\\d .\n"
     assert q(src + ".foo.f 2\nkey `.foo\na") == "102\n`.foo\n`a`f\n103\n``a`f\n'a"
+    assert q("\\d .foo\nf:{n::x}\nf 3\n\\d .\n.foo.n") == "3"
 
 
 def test_system_settings_read_back():

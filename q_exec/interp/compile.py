@@ -462,8 +462,9 @@ class Compiler:
         _, name, opnode, idx, rhs, is_global = node
         if keyword(name) is not None:
             raise QError("assign")  # reserved words cannot be redefined
-        if not lam and self.ns != "." and name[0] != ".":
-            name = self.ns + "." + name  # a top-level global in a `\\d .ns` context
+        gname = name if self.ns == "." or name[0] == "." else self.ns + "." + name
+        if not lam:
+            name = gname  # a top-level global in a `\\d .ns` context lives in .ns
         crhs = self.comp(rhs, lam)
         g = self.g
         local = lam and not is_global
@@ -487,7 +488,7 @@ class Compiler:
                         if name in L:
                             L[name] = v
                             return v
-                        g[name] = v
+                        g[gname] = v
                         return IDENTITY  # `{v::x}` amends a global and returns ::
 
                     return set_global_or_local
