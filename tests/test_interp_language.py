@@ -670,3 +670,37 @@ def test_sv_joins_a_file_handle_with_slashes():
 )
 def test_parsing_float_infinities_and_short_guids(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("2 0 _ til 5", "'domain"),
+        ("0 10 _ til 3", "'domain"),
+        ("2 4 4 9 _ til 10", "2 3\n`long$()\n4 5 6 7 8\n,9"),
+        ("1 0 2#1 2", "'domain"),
+        ("2 3 0N#1 2", "'domain"),
+        ("-1 2 3#1 2", "'domain"),
+        ("2 0#5", "`long$()\n`long$()"),
+    ],
+)
+def test_cut_and_reshape_check_their_left_argument(src, want):
+    assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("route:`a`b`c!`b`c`a\n3 route\\`a", "`a`b`c`a"),
+        ("route:`a`b`c!`b`c`a\n(`c<>)route\\`a", "`a`b`c"),
+        ("m:(0 1 2;1 2 0;2 0 1)\n(m\\)1 2 2", "1 0 2"),
+        ("m:(0 1 2;1 2 0;2 0 1)\nm scan 1 2 2", "1 0 2"),
+        ("(,\\)2 3 4", ",2\n2 3\n2 3 4"),
+        ("(,/)enlist 5", ",5"),
+        ("mt:0#0\ntype each (mt;*/[mt];{x*y}/[mt])", "7 -7 0h"),
+        ("mt:0#0\n()~{x+y*z}\\[`foo;mt;mt]", "1b"),
+        ("`foo+/0#0", "`foo"),
+    ],
+)
+def test_accumulators_on_maps_and_empty_or_identity_cases(src, want):
+    assert q(src) == want

@@ -125,7 +125,7 @@ def over(f, args):
         xs = items(x)
         if not xs:
             return _empty_fold(f, x)
-        acc = xs[0]
+        acc = _first_acc(f, xs[0])
         for v in xs[1:]:
             acc = f.call([acc, v])
         return acc
@@ -151,11 +151,19 @@ def _unary_fold(f, args) -> bool:
 
 
 def _empty_fold(f, x):
-    if isinstance(f, Builtin) and f.name == "+":
-        return 0
-    if isinstance(f, Builtin) and f.name == ",":
-        return x
-    return x
+    """(f/) of an empty list: the identity element where q knows one (0 for +, 1 for *), the
+    list itself for other primitives, else the generic empty list ()."""
+    if isinstance(f, Builtin):
+        return 0 if f.name == "+" else 1 if f.name == "*" else x
+    return []
+
+
+def _first_acc(f, x0):
+    """The first accumulated value of a unary fold or scan: the first item, joined to ()
+    for `,` (whose identity element is the empty list)."""
+    if isinstance(f, Builtin) and f.name == "," and is_atom(x0):
+        return f.call([[], x0])
+    return x0
 
 
 def scan(f, args):
@@ -185,8 +193,8 @@ def scan(f, args):
         keys = x.k if type(x) is QDict else None
         xs = items(x.v if keys is not None else x)
         if not xs:
-            return x
-        acc = xs[0]
+            return x if isinstance(f, Builtin) else []  # a lambda is not evaluated
+        acc = _first_acc(f, xs[0])
         out = [acc]
         for v in xs[1:]:
             acc = f.call([acc, v])
@@ -331,13 +339,23 @@ class _MapAsFunction(Fn):
         return apply(self.m, args)
 
 
+def _map_rank(m) -> int:
+    """Indexes a map takes: 1 for a vector or a dictionary or list of atoms (a route `a!b`),
+    2 when its items are lists or functions (a finite-state machine)."""
+    vals = m.v if type(m) is QDict else m
+    if type(vals) is Vec:
+        return 1
+    return 2 if any(not is_atom(v) or isinstance(v, Fn) for v in items(vals)) else 1
+
+
 def _iterate_map(g, args, accumulate: bool):
-    """`m/` and `m\\` for a list or dictionary m: converge from one argument (following the map
-    from x until it repeats), otherwise a fold with `m[acc;y]` (a finite-state machine)."""
+    """`m/` and `m\\` for a list or dictionary m taking one index: converge from one argument
+    (following the map from x until it repeats), Do `n m\\x` or While `t m\\x`; for a matrix
+    m, a fold with `m[acc;y]` (a finite-state machine)."""
     if is_atom(g):
         raise QError("type")  # an atom is no map: 1000/[+]
     fn = _MapAsFunction(g)
-    if len(args) == 1:
+    if len(args) <= 2 and _map_rank(g) == 1:
         return _converge(fn, args, accumulate)
     return scan(fn, args) if accumulate else over(fn, args)
 

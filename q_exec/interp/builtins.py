@@ -1713,15 +1713,17 @@ def each_kw(f, x):
 
 
 def over_kw(f, x):
-    from .adverbs import over
+    """`f over x` is `(f/)x`, f a function or a map."""
+    from .adverbs import derive
 
-    return over(f, [x])
+    return derive("/", f).call([x])
 
 
 def scan_kw(f, x):
-    from .adverbs import scan
+    """`f scan x` is `(f\\)x`, f a function or a map."""
+    from .adverbs import derive
 
-    return scan(f, [x])
+    return derive("\\", f).call([x])
 
 
 def prior_kw(f, x):

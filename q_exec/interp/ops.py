@@ -351,6 +351,11 @@ def step_table(kt: QDict) -> QDict:
 
 
 def reshape(dims, flat, x):
+    null = null_of(LONG)
+    if any(d < 0 and d != null for d in dims) or (
+        len(dims) > 2 and (null in dims or 0 in dims[1:-1])
+    ):
+        raise QError("domain")  # negative sizes; 0N only in `r 0N` / `0N c`; an inner 0
     total = len(flat)
     if len(dims) == 2 and dims[0] == null_of(LONG) or len(dims) == 2 and dims[1] == null_of(LONG):
         r, c = dims
@@ -471,6 +476,8 @@ def cut(idx, x):
     starts = idx.a.tolist() if type(idx) is Vec else [int(atom_raw(i)) for i in idx]
     cnt = count(x)
     ends = starts[1:] + [cnt]
+    if any(not 0 <= s <= e <= cnt for s, e in zip(starts, ends, strict=True)):
+        raise QError("domain")  # starts must be non-decreasing indices of x
     out = []
     for s, e in zip(starts, ends, strict=True):
         out.append(slice_list(x, s, e))
