@@ -120,7 +120,10 @@ def system_command(cmd: str, st: runtime.State, echo: bool):
             from .values import Atom
 
             return Atom(-11, st.ns)
-        st.ns = arg.strip()
+        ns = arg.strip()
+        if not ns.startswith("."):
+            raise QError("type")
+        st.ns = "." if ns == "." else ns.rstrip(".")
         return None
     if name in ("e", "g", "o", "p", "z", "s"):
         return _int_atom(0)
