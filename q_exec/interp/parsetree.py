@@ -20,9 +20,7 @@ def _adverb(adv: str) -> Builtin:
 
 
 def _verb(op: str):
-    from .verbs import VERBS
-
-    return VERBS[op]
+    return _verbs()[op]
 
 
 def _keyword(name: str):
