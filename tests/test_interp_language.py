@@ -704,3 +704,15 @@ def test_cut_and_reshape_check_their_left_argument(src, want):
 )
 def test_accumulators_on_maps_and_empty_or_identity_cases(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("({x*2}':)1 2 3", "2 4 6"),
+        ('count\':[("ab";"c")]', "2 1"),
+        ("{x+y}':[1 2 3]", "0N 3 5"),
+    ],
+)
+def test_each_prior_of_a_unary_value_is_each_parallel(src, want):
+    assert q(src) == want

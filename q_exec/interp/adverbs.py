@@ -254,6 +254,8 @@ def _converge(f, args, scan: bool):
 
 
 def each_prior(f, args):
+    if _rank(f) == 1 and not (isinstance(f, Builtin) and f.dyad is not None):
+        return each(f, args)  # ': of a unary value is Each Parallel
     if len(args) == 1:
         x = args[0]
         xs = items(x)
