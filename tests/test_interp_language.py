@@ -716,3 +716,16 @@ def test_accumulators_on_maps_and_empty_or_identity_cases(src, want):
 )
 def test_each_prior_of_a_unary_value_is_each_parallel(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ('(", "/:)("quick";"brown";"foxes")', '"quick, brown, foxes"'),
+        ("(0x0\\:)3.14156", "0x400921ea35935fc4"),
+        ("(10\\:)1234", "1 2 3 4"),
+        ('0 1 ("abcd";"efgh")/:2 3', '"cg"\n"dh"'),
+    ],
+)
+def test_each_left_and_right_of_a_noun_encode_and_decode(src, want):
+    assert q(src) == want

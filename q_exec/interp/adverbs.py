@@ -326,7 +326,19 @@ def derive(adv: str, f):
             return Derived(adv, f, lambda g, a: _iterate_map(g, a, accumulate=adv == "\\"))
         if adv == "'":
             return Derived(adv, f, lambda g, a: _case(g, a))
+        if adv in ("/:", "\\:"):
+            return Derived(adv, f, lambda g, a: _encode_or_map(adv, g, a))
     return Derived(adv, f, impl)
+
+
+def _encode_or_map(adv: str, g, args):
+    """A noun g with `/:` or `\\:` applied to one argument is `g sv x` or `g vs x` (exposed
+    infrastructure); applied to two it maps g as a binary value."""
+    if len(args) == 1:
+        from .builtins import sv, vs
+
+        return (sv if adv == "/:" else vs)(g, args[0])
+    return IMPLS[adv](g, args)
 
 
 class _MapAsFunction(Fn):
