@@ -250,7 +250,7 @@ def test_float_matrix_dollar_fill_widening_vs_lists_moving_sums(src, want):
         (":/[1 2 3 4 5]", "5"),
         ("10 :/ 1 2", "2"),
         ("{:x+1}2", "3"),
-        ("a:7\n{if[x;a:1];a} 0b\n{if[x;a:1];a} 1b\n{b:a;b}[]", "1\n7"),
+        ("a:7\n{if[x;a:1];a} 0b\n{if[x;a:1];a} 1b\n{b:a;b}[]", "()\n1\n7"),
         ("t:([]0 1)\n{if[x;t:([]`a`b)];select from t} 0b", "'type"),
         ("c:5\n{c+:1;c}[]", "6"),
         ('(`quick;`quack`quark) like "qu?ck"', "'type"),

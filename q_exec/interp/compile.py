@@ -226,7 +226,8 @@ class Compiler:
         if lam and name in self.locals:
 
             def get_local(L):
-                return L.get(name, IDENTITY)  # a local read before assignment is ::
+                v = L.get(name, _MISSING)
+                return [] if v is _MISSING else v  # q initialises locals as () on parsing
 
             return get_local
         if lam:
