@@ -93,3 +93,12 @@ def test_internal_functions(expr, out):
 def test_value_of_derived_functions_and_compositions():
     assert q("value (+/)") == "+"
     assert q("value ('[neg;+])") == "-:\n+"
+
+
+def test_serialize_in_q_ipc_format_and_back():
+    assert q("-8!1") == "0x0100000011000000f90100000000000000"
+    assert q("-8!`a`b") == "0x01000000120000000b000200000061006200"
+    assert q('-8!"ab"') == "0x01000000100000000a00020000006162"
+    src = 'x:(1 2;`a`b!(1.5;"x");([]a:1 2);2000.01.02;`s#1 2)\n'
+    assert q(src + "(-9!-8!x)~x") == "1b"
+    assert q("-8!{x}") == "'type"

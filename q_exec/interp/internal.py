@@ -62,7 +62,29 @@ def _format(y):
     return format_fixed(int(dec), x)
 
 
-INTERNAL = {-1: _hsym, -2: _attr, -5: _parse, -6: _eval, -15: _md5, -27: _format, -33: _sha1}
+def _serialize(y):
+    from .serialize import serialize
+
+    return serialize(y)
+
+
+def _deserialize(y):
+    from .serialize import deserialize
+
+    return deserialize(y)
+
+
+INTERNAL = {
+    -1: _hsym,
+    -2: _attr,
+    -5: _parse,
+    -6: _eval,
+    -8: _serialize,
+    -9: _deserialize,
+    -15: _md5,
+    -27: _format,
+    -33: _sha1,
+}
 
 
 def internal(n: int, y):
