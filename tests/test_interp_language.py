@@ -729,3 +729,15 @@ def test_each_prior_of_a_unary_value_is_each_parallel(src, want):
 )
 def test_each_left_and_right_of_a_noun_encode_and_decode(src, want):
     assert q(src) == want
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("g:+/[100;]\ng\ng 2 3 4 5", "+/[100;]\n114"),
+        ("{x+y}[1;]", "{x+y}[1;]"),
+        ("f:{x+y+z}\nf[1][2]", "{x+y+z}[1;2]"),
+    ],
+)
+def test_projections_show_the_arguments_written(src, want):
+    assert q(src) == want

@@ -255,8 +255,8 @@ def fmt_fn(f) -> str:
         return "(" + ";".join("" if a is None else fmt_inline(a) for a in f.args) + ")"
     if isinstance(f, Projection):
         inner = fmt_fn(f.f)
-        shown = list(f.args)
-        while shown and shown[-1] is None:  # f[1] of a binary f prints as f[1]
+        shown = list(f.args if f.shown is None else f.args[: f.shown])
+        while f.shown is None and shown and shown[-1] is None:  # f[1] prints as f[1]
             shown.pop()
         args = ";".join("" if a is None else fmt_inline(a) for a in shown)
         return f"{inner}[{args}]"  # (1+) prints as +[1]

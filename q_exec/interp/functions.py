@@ -105,13 +105,16 @@ class Builtin(Fn):
 
 
 class Projection(Fn):
-    """A function with some arguments fixed; None marks a missing argument."""
+    """A function with some arguments fixed; None marks a missing argument. `shown` is how many
+    arguments were written (`+/[100;]` shows its elided last one); None shows up to the last
+    fixed argument."""
 
     qt = 104
 
-    def __init__(self, f: Fn, args: list):
+    def __init__(self, f: Fn, args: list, shown: int | None = None):
         self.f = f
         self.args = args
+        self.shown = shown
         self.rank = sum(1 for a in args if a is None) or 1
 
     def call(self, args):
