@@ -80,6 +80,10 @@ def test_system_commands_list_names_by_kind():
         ('.Q.sha1 "abc"', "0xa9993e364706816aba3e25717850c26c9cd0d89d"),
         (".Q.qt ([]a:1 2)", "1b"),
         (".Q.qt 1 2", "0b"),
+        (".Q.x10 12345", '"AAAAAAADA5"'),
+        ('.Q.j10 "AAAAAAADA5"', "12345"),
+        (".Q.x12 12345", '"0000000009IX"'),
+        (".Q.j12 .Q.x12 1 2", "1 2"),
     ],
 )
 def test_dotq_utilities(expr, out):

@@ -152,6 +152,46 @@ def _ty(x):
     return A(-10, 32)
 
 
+B6 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+NA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _digits_codec(alphabet: str, width: int):
+    """`.Q.x10`/`.Q.x12` (a long as `width` digits of `alphabet`) and `.Q.j10`/`.Q.j12` (back)."""
+    base = len(alphabet)
+
+    def encode(x):
+        from .values import items
+
+        if type(x) is Vec:
+            return [encode(i) for i in items(x)]
+        if type(x) is not int:
+            raise QError("type")
+        n, out = x % base**width, []
+        for _ in range(width):
+            n, d = divmod(n, base)
+            out.append(alphabet[d])
+        return strv("".join(reversed(out)))
+
+    def decode(x):
+        import numpy as np
+
+        from .values import LONG, vec_str
+
+        if type(x) is list:
+            return Vec(LONG, np.array([decode(i) for i in x], dtype=np.int64))
+        if type(x) is not Vec or x.t != CHAR:
+            raise QError("type")
+        n = 0
+        for c in vec_str(x):
+            if c not in alphabet:
+                raise QError("domain")
+            n = n * base + alphabet.index(c)
+        return n
+
+    return encode, decode
+
+
 def _sha1(x):
     from .internal import INTERNAL
 
@@ -163,6 +203,15 @@ def _qt(x) -> bool:
     from .values import Table
 
     return type(x) is Table or (type(x) is QDict and type(x.k) is Table)
+
+
+def _codecs() -> dict:
+    out = {}
+    for width, alphabet in ((10, B6), (12, NA)):
+        enc, dec = _digits_codec(alphabet, width)
+        out[f".Q.x{width}"] = Builtin(f".Q.x{width}", enc, None)
+        out[f".Q.j{width}"] = Builtin(f".Q.j{width}", dec, None)
+    return out
 
 
 def _make() -> dict:
@@ -182,8 +231,9 @@ def _make() -> dict:
         ".Q.sha1": Builtin(".Q.sha1", _sha1, None),
         ".Q.qt": Builtin(".Q.qt", _qt, None),
         ".Q.gc": Builtin(".Q.gc", lambda x: 0, None),
-        ".Q.nA": strv("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-        ".Q.b6": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"),
+        ".Q.nA": strv(NA),
+        ".Q.b6": strv(B6),
+        **_codecs(),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
