@@ -430,6 +430,12 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         # an integer constraint keeps its non-zero rows; a boolean one must conform
         (F + "select c2 from t where c2 mod 20", "c2\n--\n10\n30\n30"),
         (F + "select from t where 10b", "'length"),
+        # any/all of a list of boolean vectors fold item-wise (where any c like/:patterns)
+        (
+            'e:([]c:("ams";"lon";"bar"));select from e where any c like/:("lon";"am*")',
+            'c\n-----\n"ams"\n"lon"',
+        ),
+        ("(any;all)@\\:(0101b;1100b)", "1101b\n0100b"),
         # select[n] keeps n selected rows before the Select phrase runs
         (F + "select[2] sum c2 from t", "c2\n--\n30"),
         (F + "select[-3] sum c2 by c1 from t", "c1| c2\n--| --\na | 80\nc | 30"),

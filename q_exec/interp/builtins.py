@@ -865,7 +865,7 @@ def qall(x):
             return bool(np.all(x.a != 0))
         return bool(np.all(x.a != 0))
     if type(x) is list:
-        return all(qall(v) if not is_atom(v) else _truth(v) for v in x)
+        return _fold_bools(x, "&")
     if type(x) is QDict:
         return qall(x.v)
     if type(x) is Table:
@@ -879,12 +879,35 @@ def qany(x):
             raise QError("type")
         return bool(np.any(x.a != 0))
     if type(x) is list:
-        return any(qany(v) if not is_atom(v) else _truth(v) for v in x)
+        return _fold_bools(x, "|")
     if type(x) is QDict:
         return qany(x.v)
     if type(x) is Table:
         return QDict(symvec(x.names), from_items([qany(c) for c in x.cols]))
     return _truth(x)
+
+
+def _fold_bools(x: list, op: str):
+    """all/any of a general list (q: min/max of "b"$x): items fold item-wise, so a list of
+    boolean vectors gives one vector."""
+    from functools import reduce
+
+    from .verbs import VERBS
+
+    if not x:
+        return op == "&"
+    return reduce(VERBS[op].dyad, [_as_bools(v) for v in x])
+
+
+def _as_bools(v):
+    """The items of all/any as booleans (q: "b"$v): nonzero atoms and vector items are true."""
+    if type(v) is Vec:
+        if v.t == SYM:
+            raise QError("type")
+        return Vec(BOOL, v.a != 0)
+    if type(v) is list:
+        return [_as_bools(i) for i in v]
+    return _truth(v)
 
 
 def _truth(v) -> bool:
