@@ -84,6 +84,7 @@ def test_system_commands_list_names_by_kind():
         ('.Q.j10 "AAAAAAADA5"', "12345"),
         (".Q.x12 12345", '"0000000009IX"'),
         (".Q.j12 .Q.x12 1 2", "1 2"),
+        ("3#.Q.res", "`abs`acos`asin"),
     ],
 )
 def test_dotq_utilities(expr, out):

@@ -6,7 +6,7 @@ import time
 
 from .errors import QError
 from .functions import Builtin
-from .values import CHAR, TIMESTAMP, TYPE_CHARS, Atom, QDict, Vec, qtype, strv
+from .values import CHAR, TIMESTAMP, TYPE_CHARS, Atom, QDict, Vec, qtype, strv, symvec
 
 
 def _qs(x):
@@ -152,6 +152,12 @@ def _ty(x):
     return A(-10, 32)
 
 
+# the k words (C primitives) q reserves, as .Q.res lists them
+RESERVED_K = (
+    "abs acos asin atan avg bin binr cor cos cov delete dev div do enlist exec exit exp getenv "
+    "hopen if in insert last like log max min prd select setenv sin sqrt ss sum tan update var "
+    "wavg while within wsum xexp"
+)
 B6 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 NA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -232,6 +238,7 @@ def _make() -> dict:
         ".Q.qt": Builtin(".Q.qt", _qt, None),
         ".Q.gc": Builtin(".Q.gc", lambda x: 0, None),
         ".Q.nA": strv(NA),
+        ".Q.res": symvec(RESERVED_K.split()),
         ".Q.b6": strv(B6),
         **_codecs(),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
