@@ -741,3 +741,8 @@ def test_each_left_and_right_of_a_noun_encode_and_decode(src, want):
 )
 def test_projections_show_the_arguments_written(src, want):
     assert q(src) == want
+
+
+def test_trap_catches_every_failure_inside_the_function():
+    assert q("@[{.z.s x};1;{x}]") == '"stack"'
+    assert q("{@[{:x+1};x;0]}5") == "6"

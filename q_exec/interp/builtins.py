@@ -1566,15 +1566,18 @@ def roll(x, y):
 def trap(f, args, handler):
     """@[f;x;h] / .[f;args;h]: apply, handing any q error message to h."""
     from .compile import Return
+    from .errors import QExit
+    from .session import error_message
 
     try:
-        return apply(f, args) if isinstance(f, Fn) else apply(f, args)
-    except QError as e:
-        if isinstance(handler, Fn):
-            return apply(handler, [strv(e.msg)])
-        return handler
-    except Return:
+        return apply(f, args)
+    except (Return, QExit):
         raise
+    except Exception as e:  # noqa: BLE001 - any failure inside f is a q error the trap catches
+        msg = error_message(e)
+    if isinstance(handler, Fn):
+        return apply(handler, [strv(msg)])
+    return handler
 
 
 def find3(x, y, z):
