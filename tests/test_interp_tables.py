@@ -424,6 +424,7 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         ),
         (F + "cols select count each c1,c2 wavg c3,5 xbar c2 from t", "`c1`c3`c2"),
         (F + "cols select c1,c2,c1,c1,3 from t", "`c1`c2`c11`c12`x"),
+        (F + "cols select {x}[c2],{x*y}[c2;c3],(+)[c3;c2] from t", "`c2`c3`c31"),
         # a select column named like a group: an error since q 4.0 (by,by is auto-aliased)
         (F + "select c2 by c2 from t", "'dup names for cols/groups c2"),
         (F + "cols select c3 by k:c1,k:c2 from t", "`k`k1`c3"),

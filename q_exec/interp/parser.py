@@ -499,7 +499,7 @@ def derive_name(e, idx: int) -> str:
             node = node[2]
         elif node[0] == "dyad":
             node = node[2] if _glyph_like(node[1]) else node[3]
-        elif node[0] == "apply" and node[1][0] in ("name", "verb", "adv"):
+        elif node[0] == "apply":
             args = [a for a in node[2] if a is not None]
             if not args:
                 break
@@ -513,6 +513,8 @@ def derive_name(e, idx: int) -> str:
 
 def _glyph_like(f) -> bool:
     """Whether a function node is a primitive operator glyph (or a keyword q defines as one)."""
+    while f[0] == "paren":
+        f = f[1]
     return f[0] == "verb" or (f[0] == "name" and f[1] in ("and", "or"))
 
 
