@@ -464,6 +464,7 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         ("kt:([sym:`ibm`amd]volume:100 200);kt`zz", "volume|"),
         ("t:([]a:1 2);.Q.v[`t]~.Q.v t", "1b"),  # .Q.v: a table by name or by value
         ("`tnew insert ([c1:`a`b];c2:10 20);tnew", "c1| c2\n--| --\na | 10\nb | 20"),
+        ("sym:();`sym?`c`b`c;sym", "`c`b"),  # enum extend of an empty general list
         # update on a dictionary: its entries are the names; no by phrase
         ("d:`a`b!1 2;update c:a+b from d", "a| 1\nb| 2\nc| 3"),
         ("d:`a`b!(1 2;3 4);update a:10,s:sum b from `d;d", "a| 10\nb| 3 4\ns| 7"),

@@ -93,6 +93,8 @@ def _foreign_key(name: str, keys: Vec, y):
 def extend(name: str, y):
     """`` `name?y ``: append y's symbols missing from the global list name, then enumerate."""
     dom = runtime.CUR.g.get(name)
+    if type(dom) is list and not dom:
+        dom = None  # `sym:()` then `sym?x: the empty general list becomes the symbol list
     known = dom.a if type(dom) is Vec and dom.t == SYM else np.empty(0, dtype=object)
     if dom is not None and (type(dom) is not Vec or dom.t != SYM):
         raise QError("type")
