@@ -525,12 +525,11 @@ class Compiler:
                 def op_set(L):
                     v = crhs(L)
                     try:
-                        cur = cget(L)
+                        nv = d(cget(L), v)
                     except QError as e:  # `bar+:1` of an undefined bar starts from +'s identity
-                        if e.msg != name or start is _MISSING:
+                        if e.msg != name or start is _MISSING or name in g or name in L:
                             raise
-                        cur = start
-                    nv = d(cur, v)
+                        nv = d(start, v)
                     if local:
                         L[name] = nv
                     else:
