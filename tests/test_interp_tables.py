@@ -465,6 +465,13 @@ F = "t:([]c1:`a`b`c`c`a`a;c2:10 20 30 30 40 40;c3:1.1 2.2 3.3 3.3 4.4 3.14159);"
         ("t:([]a:1 2);.Q.v[`t]~.Q.v t", "1b"),  # .Q.v: a table by name or by value
         ("`tnew insert ([c1:`a`b];c2:10 20);tnew", "c1| c2\n--| --\na | 10\nb | 20"),
         ("sym:();`sym?`c`b`c;sym", "`c`b"),  # enum extend of an empty general list
+        # a link column (`t!row indices) reaches the linked table's columns by dot notation
+        (
+            "t:([]id:101 102 103;v:1.1 2.2 3.3);update parent:`t!id?101 101 102 from `t;"
+            "select id,parentid:parent.id from t",
+            "id  parentid\n------------\n101 101\n102 101\n103 102",
+        ),
+        ("t:([]id:1 2);u:([]l:`t!0 1);exec f from meta u", ",`t"),
         # update on a dictionary: its entries are the names; no by phrase
         ("d:`a`b!1 2;update c:a+b from d", "a| 1\nb| 2\nc| 3"),
         ("d:`a`b!(1 2;3 4);update a:10,s:sum b from `d;d", "a| 10\nb| 3 4\ns| 7"),

@@ -17,7 +17,7 @@ import numpy as np
 
 from . import runtime
 from .errors import QError
-from .values import SYM, Atom, QDict, Table, Vec, enum_atom, is_atom, symvec, to_list
+from .values import LONG, SYM, Atom, QDict, Table, Vec, count, enum_atom, is_atom, symvec, to_list
 
 ENUM_TYPE = 20
 
@@ -48,6 +48,10 @@ def foreign_column(fk: Vec, field: str):
     from .ops import find
 
     kt = runtime.lookup(fk.dom)
+    if type(kt) is Table:  # a link column: row indices into a plain table
+        if field not in kt.names:
+            raise QError(field)
+        return index(kt.col(field), Vec(LONG, fk.a.astype(np.int64)))
     keys = table_keys(kt)
     if keys is None or (field not in kt.v.names and field != kt.k.names[0]):
         raise QError(field)
@@ -105,10 +109,16 @@ def extend(name: str, y):
 
 
 def from_indices(name: str, idx) -> Vec:
-    """`` `name!indices ``: the enumeration with those indices into the global list name."""
-    dom = _domain(name)
+    """`` `name!indices ``: the enumeration with those indices into the global list name,
+    or a link column (the indices themselves) when name is a plain table."""
     if type(idx) is not Vec or idx.t not in (5, 6, 7):
         raise QError("type")
+    target = runtime.lookup(name)
+    if type(target) is Table:
+        if len(idx.a) and (idx.a.min() < 0 or idx.a.max() >= count(target)):
+            raise QError("index")
+        return Vec(idx.t, idx.a.copy(), dom=name)
+    dom = _domain(name)
     if len(idx.a) and (idx.a.min() < 0 or idx.a.max() >= len(dom.a)):
         raise QError("index")
     return Vec(dom.t, dom.a[idx.a.astype(np.int64)], dom=name)

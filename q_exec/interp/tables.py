@@ -287,13 +287,15 @@ def meta(t) -> QDict:
 
 
 def _foreign_table(col) -> str:
-    """meta's f column: the keyed table a foreign-key column points into."""
+    """meta's f column: the keyed table a foreign-key column points into, or the table a
+    link column indexes."""
     from . import runtime
     from .enums import table_keys
 
     if type(col) is not Vec or col.dom is None:
         return ""
-    return col.dom if table_keys(runtime.CUR.g.get(col.dom)) is not None else ""
+    target = runtime.CUR.g.get(col.dom)
+    return col.dom if type(target) is Table or table_keys(target) is not None else ""
 
 
 def on_global(fn, arg, t):
