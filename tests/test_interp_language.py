@@ -737,6 +737,7 @@ def test_each_left_and_right_of_a_noun_encode_and_decode(src, want):
         ("g:+/[100;]\ng\ng 2 3 4 5", "+/[100;]\n114"),
         ("{x+y}[1;]", "{x+y}[1;]"),
         ("f:{x+y+z}\nf[1][2]", "{x+y+z}[1;2]"),
+        ("count each", "k){x'y}[#:]"),
     ],
 )
 def test_projections_show_the_arguments_written(src, want):

@@ -434,8 +434,8 @@ class Compiler:
                         return Composition([vals[0], f])
                     if n < f.rank and isinstance(f, Lambda | Builtin):
                         vals += [None] * (f.rank - n)  # f[;2] of a ternary f has rank 2
-                    # an operator section (1+) prints +[1]; other elided arguments show
-                    section = n == 2 and vals[1] is None and getattr(f, "name", "") in OPERATORS
+                    # a section (1+), (count each) prints +[1]; other elided arguments show
+                    section = n == 2 and vals[1] is None and isinstance(f, Builtin)
                     return Projection(f, vals, shown=1 if section else n)
                 return f.call(vals)
             if has_hole and n > 1:
