@@ -747,3 +747,8 @@ def test_projections_show_the_arguments_written(src, want):
 def test_trap_catches_every_failure_inside_the_function():
     assert q("@[{.z.s x};1;{x}]") == '"stack"'
     assert q("{@[{:x+1};x;0]}5") == "6"
+
+
+def test_amend_at_depth_needs_one_value_per_path():
+    assert q(".[(1 2;3 4);(0 1;0);:;1 2 3]") == "'length"
+    assert q(".[(1 2;3 4);(0 1;0);:;7 8]") == "7 2\n8 4"

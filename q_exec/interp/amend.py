@@ -222,6 +222,8 @@ def amend_path(x, path, f, y, has_y):
         return amend1(x, head, lambda_replace(amend_path(sub, rest, f, y, has_y)), None, False)
     hs = items(head)
     ys = items(y) if has_y and not is_atom(y) and count(y) == len(hs) else None
+    if has_y and ys is None and not is_atom(y) and len(hs) != 1:
+        raise QError("length")  # y conforms to the index: one item per path
     for k, h in enumerate(hs):
         x = amend_path(x, [h] + rest, f, ys[k] if ys is not None else y, has_y)
     return x
