@@ -2051,14 +2051,13 @@ def _register() -> None:
     KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
     for name in SANDBOXED:
         KEYWORDS[name] = Builtin(name, _no_access, _no_access)
-    mono("getenv", lambda x: strv(""))  # the sandbox shows no environment
     mono("ltime", lambda x: _zone_shift(x, to_local=True))
     mono("gtime", lambda x: _zone_shift(x, to_local=False))
 
 
 # handles, files and the environment are closed to programs in the embedded sandbox
 SANDBOXED = ("hopen", "hclose", "read0", "read1", "hdel", "save", "load", "rsave", "rload")
-SANDBOXED += ("dsave", "setenv")
+SANDBOXED += ("dsave", "setenv", "getenv")
 
 
 def _no_access(*_args):
