@@ -73,7 +73,7 @@ def tokenize(src: str) -> list[Tok]:
                 i += 1
             continue
         prev = toks[-1] if toks else None
-        prev_noun = prev is not None and prev.kind in NOUN_END and prev.kind != "nl"
+        prev_noun = prev is not None and prev.kind in NOUN_END
         if _is_num_start(src, i) or (
             c == "-"
             and i + 1 < n

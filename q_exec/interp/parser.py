@@ -90,7 +90,7 @@ INFIX = {
 INFIX.discard("ssr")
 INFIX.discard("to")
 QSQL = {"select", "exec", "update", "delete"}
-CLOSERS = {";", ")", "]", "}", "nl"}
+CLOSERS = {";", ")", "]", "}"}
 
 
 class Parser:
@@ -119,43 +119,37 @@ class Parser:
 
     # -- statements
     def parse_program(self) -> list:
-        """Top level: statements separated by ';' or newlines."""
-        stmts = self.parse_stmts(top=True)
+        """Top level: statements separated by ';'."""
+        stmts = self.parse_stmts()
         if self.peek() is not None:
             raise QError(str(self.peek().val))
         return stmts
 
-    def parse_stmts(self, top: bool = False) -> list:
+    def parse_stmts(self) -> list:
         stmts = [self.parse_expr()]
         while True:
             t = self.peek()
             if t is None:
                 break
-            if t.kind == ";" or t.kind == "nl":
+            if t.kind == ";":
                 self.next()
                 stmts.append(self.parse_expr())
             else:
                 break
         return stmts
 
-    def skip_nl(self) -> None:
-        while self.peek() is not None and self.peek().kind == "nl":
-            self.next()
-
     def parse_args(self) -> list:
         """Bracketed list `[a;b;c]` (the '[' is consumed here); empty items are None."""
         self.expect("[")
         args = []
         while True:
-            self.skip_nl()
             t = self.peek()
             if t is None:
                 raise QError("[")
             if t.kind in (";", "]"):
                 args.append(None)
             else:
-                args.append(self.parse_expr(in_brackets=True))
-                self.skip_nl()
+                args.append(self.parse_expr())
             t = self.next()
             if t.kind == "]":
                 break
@@ -164,14 +158,11 @@ class Parser:
         return args
 
     # -- expressions
-    def parse_expr(self, in_brackets: bool = False):
+    def parse_expr(self):
         terms: list[tuple[object, bool]] = []
         while True:
             t = self.peek()
             if t is None or t.kind in CLOSERS:
-                if t is not None and t.kind == "nl" and in_brackets:
-                    self.next()
-                    continue
                 break
             nt = self.peek(1)
             if (
@@ -183,7 +174,7 @@ class Parser:
                 and not (nt.kind == "adv" and not nt.sp)  # `:/` folds with assign (x:y is y)
             ):
                 self.next()
-                return ("ret", self.parse_expr(in_brackets))
+                return ("ret", self.parse_expr())
             bracket_form = nt is not None and nt.kind == "[" and not nt.sp  # '[f] each, '[f;g]
             if (
                 t.kind == "adv"
@@ -192,7 +183,7 @@ class Parser:
                 and not bracket_form
             ):
                 self.next()
-                rest = self.parse_expr(in_brackets)
+                rest = self.parse_expr()
                 node = ("signal", rest)
                 terms.append((node, False))
                 break
@@ -369,7 +360,6 @@ class Parser:
             return self.parse_table()
         items = []
         while True:
-            self.skip_nl()
             t = self.peek()
             if t is None:
                 raise QError("(")
@@ -383,8 +373,7 @@ class Parser:
                 self.next()
                 items.append(("nil",))
                 continue
-            items.append(self.parse_expr(in_brackets=True))
-            self.skip_nl()
+            items.append(self.parse_expr())
             t = self.next()
             if t.kind == ")":
                 break
@@ -404,7 +393,6 @@ class Parser:
             self.next()  # the '[' opening the key section
         defs = []
         while True:
-            self.skip_nl()
             t = self.peek()
             if t is None:
                 raise QError("(")
@@ -414,7 +402,7 @@ class Parser:
             if t.kind == ";":
                 self.next()
                 continue
-            e = self.parse_expr(in_brackets=True)
+            e = self.parse_expr()
             defs.append(coldef(e, len(defs)))
         return defs
 
@@ -425,7 +413,6 @@ class Parser:
         if t is not None and t.kind == "[":
             params, body = lambda_params(self.parse_args())
         while True:
-            self.skip_nl()
             t = self.peek()
             if t is None:
                 raise QError("{")
@@ -437,17 +424,13 @@ class Parser:
                 continue
             body.append(self.parse_expr())
             t = self.peek()
-            if t is not None and t.kind not in (";", "nl", "}"):
+            if t is not None and t.kind not in (";", "}"):
                 raise QError(t.kind)  # a stray closer: {)} is a parse error, not a loop
-            if t is not None and t.kind in (";", "nl"):
+            if t is not None and t.kind == ";":
                 self.next()
                 nx = self.peek()
-                while nx is not None and nx.kind == "nl":
-                    self.next()
-                    nx = self.peek()
                 if nx is not None and nx.kind == "}":
-                    if t.kind == ";":
-                        body.append(("nil",))
+                    body.append(("nil",))
                     break
         close = self.expect("}")
         src = self.src[open_tok.pos : close.pos + 1]

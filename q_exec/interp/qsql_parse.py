@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .errors import QError
 
-STOP = {";", ")", "]", "}", "nl"}
+STOP = {";", ")", "]", "}"}
 OPEN = {"(": ")", "[": "]", "{": "}"}
 QUERIES = ("select", "exec", "update", "delete")
 
@@ -16,7 +16,7 @@ def _sub(parser, toks):
     p.src = parser.src
     p.toks = toks
     p.i = 0
-    e = p.parse_expr(in_brackets=True)
+    e = p.parse_expr()
     if p.peek() is not None:
         raise QError(str(p.peek().val))
     return _no_cond(e)
