@@ -10,7 +10,7 @@ from pathlib import Path
 from q_exec.interp.conformance import load_cases, run_case
 
 CASES = Path(__file__).resolve().parent / "interp_fixtures" / "q_conformance_public.jsonl"
-FLOOR = 78.5
+FLOOR = 82.5
 
 
 def test_public_conformance_stays_above_floor():
