@@ -750,7 +750,10 @@ def value(x):
     if atom_dom(x) is not None:
         return Atom(-SYM, str(x.v))
     if type(x) is Atom and x.t == -SYM:
-        return runtime.lookup(x.v)
+        from .compile import View
+
+        v = runtime.lookup(x.v)
+        return v.value() if type(v) is View else v
     if type(x) is Vec and x.t == CHAR:
         from .session import eval_text
 
@@ -2090,6 +2093,24 @@ def _meta(x):
     return meta(x)
 
 
+def _type_keywords() -> None:
+    """Keywords q defines in k take that definition's type: `type count` is 101h (`#:`),
+    `type sum` 107h (`+/`), `type deltas` 109h (`-':`), `type iasc` 100h (a k lambda)."""
+    from .display import K_DEFINITIONS
+    from .functions import ADVERB_TYPES
+
+    for name, text in K_DEFINITIONS.items():
+        kw = KEYWORDS.get(name)
+        if kw is None:
+            continue
+        if text.startswith("k)"):
+            kw.qt = 100
+        elif len(text) == 2 and text[1] == ":":
+            kw.qt = 101
+        elif text[1:] in ADVERB_TYPES:
+            kw.qt = ADVERB_TYPES[text[1:]]
+
+
 AGG_EMPTY = {
     "+": lambda x: qsum(x),
     "*": lambda x: prd(x),
@@ -2098,3 +2119,4 @@ AGG_EMPTY = {
 }
 
 _register()
+_type_keywords()

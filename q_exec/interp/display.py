@@ -167,6 +167,15 @@ def item_text(t: int, v) -> str:
         return fmt_temporal(t, v)
     if t == GUID:
         return fmt_guid(v)
+    return _view_text(v)
+
+
+def _view_text(x) -> str:
+    """A view's entry in its namespace (`` `. `v ``) shows its definition; nothing else is left."""
+    from .compile import View
+
+    if type(x) is View:
+        return x.text
     raise QError("nyi")
 
 
@@ -201,7 +210,7 @@ def fmt_atom(x) -> str:
         return fmt_temporal(t, v)
     if t == GUID:
         return fmt_guid(v)
-    raise QError("nyi")
+    return _view_text(x)
 
 
 def fmt_vec(x: Vec) -> str:

@@ -169,12 +169,15 @@ class Composition(Fn):
         return r
 
 
-class Derived(Fn):
-    """A function derived by an iterator (adverb) from a value."""
+ADVERB_TYPES = {"'": 106, "/": 107, "\\": 108, "':": 109, "/:": 110, "\\:": 111}
 
-    qt = 106
+
+class Derived(Fn):
+    """A function derived by an iterator (adverb) from a value; its type is 106h (each) to
+    111h (each-left) by the iterator."""
 
     def __init__(self, adverb: str, f, impl):
+        self.qt = ADVERB_TYPES.get(adverb, 106)
         self.adverb = adverb
         self.f = f
         self.impl = impl

@@ -284,7 +284,7 @@ def _make_verbs() -> dict[str, Builtin]:
     }
     for op in list(v):
         if len(op) == 1 and op != ":" and v[op].monad is not None:
-            v[op + ":"] = Builtin(op + ":", v[op].monad, None)
+            v[op + ":"] = Builtin(op + ":", v[op].monad, None, qt=101)  # a unary primitive
     v["::"] = IDENTITY  # type: ignore[assignment]
     v["#"].monad = v["#:"].monad = count
     v["@"].monad = v["@:"].monad = qtype_short
