@@ -41,3 +41,31 @@ def test_get_and_value_of_a_view_name_evaluate_it():
     src = "a:1 2 3\nd::a+1\na:10 20\n"
     assert q(src + "get `d") == "11 21"
     assert q(src + "value `d") == "11 21"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('("SJF";",") 0: ("a,1,2.5";"b,2,3.5")', "a   b\n1   2\n2.5 3.5"),
+        (
+            '("SJF";enlist ",") 0: ("s,j,f";"a,1,2.5";"b,2,3.5")',
+            "s j f\n-------\na 1 2.5\nb 2 3.5",
+        ),
+        ('("S F";enlist ",") 0: ("s,j,f";"a,1,2.5";"b,,3.5")', "s f\n-----\na 2.5\nb 3.5"),
+        ('("*J";",") 0: ("\\"x,y\\",1";"b,2")', '"x,y" ,"b"\n1     2'),
+        ('("SJ";3 2) 0: ("abc12";"xy 34")', "abc xy\n12  34"),
+        ('("DJ";",") 0: "2020.01.01,3\\n2020.01.02,4\\n"', "2020.01.01 2020.01.02\n3          4"),
+        ('"S=;" 0: "a=1;b=2"', 'a    b\n,"1" ,"2"'),
+        ("csv 0: ([]a:1 2;b:`x`y)", '"a,b"\n"1,x"\n"2,y"'),
+        ('"," 0: ([]a:1 2.5;b:("p,q";"r\\"s"))', '"a,b"\n"1,\\"p,q\\""\n"2.5,\\"r\\"\\"s\\""'),
+        ('-1 "|" 0: ([k:1 2]v:`a`b);', "k|v\n1|a\n2|b"),
+        ('`:f 0: ("a";"b")', "'access"),
+        ('parse "x 0: y"', "0:\n`x\n`y"),
+    ],
+)
+def test_file_text_on_in_memory_text(expr, want):
+    assert q(expr) == want
+
+
+def test_digit_before_colon_is_still_a_number_elsewhere():
+    assert q("x:0\nx\na:1 2\na[0]:5\na") == "0\n5 2"

@@ -2093,6 +2093,9 @@ def _meta(x):
     return meta(x)
 
 
+Q_VALUES = {"csv": Atom(-CHAR, ord(","))}  # names of the .q namespace that are not functions
+
+
 def _type_keywords() -> None:
     """Keywords q defines in k take that definition's type: `type count` is 101h (`#:`),
     `type sum` 107h (`+/`), `type deltas` 109h (`-':`), `type iasc` 100h (a k lambda)."""

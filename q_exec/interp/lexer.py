@@ -8,6 +8,7 @@ from .errors import QError
 from .literals import parse_number_vector
 
 OPS2 = ("<=", ">=", "<>", "::")
+IO_VERBS = ("0", "1")  # File Text `0:` and File Binary `1:`
 OP_CHARS = set("+-*%!&|<>=~,^#_$?@.:")
 NAME_START = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 NAME_CHARS = NAME_START | set("0123456789_.")
@@ -85,6 +86,11 @@ def tokenize(src: str) -> list[Tok]:
             )
         ):
             j = _scan_number(src, i)
+            if src[i:j] in IO_VERBS and j < n and src[j] == ":" and src[j + 1 : j + 2] != ":":
+                toks.append(Tok("op", src[i : j + 1], i, sp))  # 0: and 1: are verbs
+                i = j + 1
+                sp = False
+                continue
             words = [src[i:j]]
             # juxtaposed numbers separated by blanks form one vector literal
             k = j

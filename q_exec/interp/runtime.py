@@ -34,9 +34,12 @@ def lookup(name: str):
     v = st.g.get(name)
     if v is not None:
         return v
-    from .builtins import KEYWORDS
+    from .builtins import KEYWORDS, Q_VALUES
 
     v = KEYWORDS.get(name)
+    if v is not None:
+        return v
+    v = Q_VALUES.get(name)
     if v is not None:
         return v
     if "." in name:

@@ -9,6 +9,7 @@ from .apply import apply, index
 from .errors import QError
 from .functions import IDENTITY, Builtin, Fn, Identity
 from .internal import INTERNAL, internal
+from .textio import file_binary, file_text
 from .values import (
     BOOL,
     SYM,
@@ -281,6 +282,8 @@ def _make_verbs() -> dict[str, Builtin]:
         ".": Builtin(".", _lazy("value"), _dot, {3: _dot3, 4: _dot4}),
         "::": Builtin("::", _ident, None),
         ":": Builtin(":", _ident, _assign_verb),
+        "0:": Builtin("0:", None, file_text),
+        "1:": Builtin("1:", None, file_binary),
     }
     for op in list(v):
         if len(op) == 1 and op != ":" and v[op].monad is not None:
