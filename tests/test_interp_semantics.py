@@ -69,3 +69,34 @@ def test_file_text_on_in_memory_text(expr, want):
 
 def test_digit_before_colon_is_still_a_number_elsewhere():
     assert q("x:0\nx\na:1 2\na[0]:5\na") == "0\n5 2"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        (
+            '.j.j `a`b!(0 1;("hello";"world"))',
+            '"{\\"a\\":[0,1],\\"b\\":[\\"hello\\",\\"world\\"]}"',
+        ),
+        ("-1 .j.j ([]a:1 2;b:`x`y);", '[{"a":1,"b":"x"},{"a":2,"b":"y"}]'),
+        (".j.j -0w 0 1 2 3 0w", '"[-inf,0,1,2,3,inf]"'),
+        (".j.jd(-0w 0 1 2 3 0w;(!). 1#'`null0w,1b)", '"[null,0,1,2,3,null]"'),
+        ("-1 .j.j (0N;0n;01b;1.5);", "[null,null,[false,true],1.5]"),
+        (
+            '-1 .j.j (2014.05.08;2014.05.08T16:45:16.025;"a\\"b");',
+            '["2014-05-08","2014-05-08T16:45:16.025","a\\"b"]',
+        ),
+        ('.j.k "{\\"a\\":1,\\"b\\":2}"', "a| 1\nb| 2"),
+        ('.j.k .j.j `a`b!(0 1;("hello";"world"))', 'a| 0       1\nb| "hello" "world"'),
+        (
+            '.j.k "[{\\"a\\":1,\\"b\\":\\"x\\"},{\\"a\\":2,\\"b\\":\\"y\\"}]"',
+            'a b\n------\n1 ,"x"\n2 ,"y"',
+        ),
+        ('.j.k "[1,2,3]"', "1 2 3f"),
+        ('.j.k "[true,false,null]"', "1b\n0b\n0n"),
+        ('.j.k "[1,\\"a\\",true]"', '1f\n,"a"\n1b'),
+        ('.j.k "{"', "'json"),
+    ],
+)
+def test_json_namespace(expr, want):
+    assert q(expr) == want

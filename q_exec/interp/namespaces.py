@@ -220,11 +220,23 @@ def _codecs() -> dict:
     return out
 
 
+def _lazy_json(name: str):
+    def call(x):
+        from . import qjson
+
+        return getattr(qjson, name)(x)
+
+    return call
+
+
 def _make() -> dict:
     import numpy as np
 
     return {
         ".Q.s": Builtin(".Q.s", _qs, None),
+        ".j.j": Builtin(".j.j", _lazy_json("to_json"), None),
+        ".j.jd": Builtin(".j.jd", _lazy_json("to_json_options"), None),
+        ".j.k": Builtin(".j.k", _lazy_json("from_json"), None),
         ".Q.s1": Builtin(".Q.s1", _qs1, None),
         ".Q.trp": Builtin(".Q.trp", None, None, {3: _trp}),
         ".Q.sbt": Builtin(".Q.sbt", _sbt, None),
