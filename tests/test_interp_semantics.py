@@ -100,3 +100,18 @@ def test_digit_before_colon_is_still_a_number_elsewhere():
 )
 def test_json_namespace(expr, want):
     assert q(expr) == want
+
+
+def test_find_in_table_pairs_list_items_with_columns():
+    src = "sp:([]s:`s1`s1`s2;p:`p1`p2`p1;qty:300 200 400)\n"
+    assert q(src + "sp?(`s1;`p2;200)") == "1"
+    assert q(src + "sp?(`s2`s1;`p1`p2;400 200)") == "2 1"
+    assert q(src + "sp?(`s1;`p9;1)") == "3"
+    assert q(src + "sp?`s`p`qty!(`s2;`p1;400)") == "2"
+
+
+def test_compose_operator_as_a_value_folds_a_list_of_functions():
+    src = "ff:{[w;x;y;z]w+x+y+z}\nf:{2*x}\ng:10*\n"
+    assert q(src + "dd:('[;]) over (g;f;ff)\ndd[1;2;3;4]") == "200"
+    assert q(src + "'[;]/[(g;f;ff)][1;2;3;4]") == "200"
+    assert q(src + "'[f;][ff][1;2;3;4]") == "20"

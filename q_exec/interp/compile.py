@@ -447,17 +447,14 @@ class Compiler:
         return app
 
     def c_compose(self, node, lam):
-        from .functions import Composition
+        from .functions import compose
 
         cl = self.comp(node[1], lam)
         cr = self.comp(node[2], lam)
 
         def mk(L):
             r = cr(L)
-            left = cl(L)
-            if isinstance(left, Fn):
-                return Composition([left, r])
-            return Projection(r, [left, None])
+            return compose(cl(L), r)
 
         return mk
 

@@ -169,6 +169,15 @@ class Composition(Fn):
         return r
 
 
+def compose(f, g):
+    """`'[f;g]`: f applied to the result of g; a non-function f projects g (`'[2;+]` is 2+)."""
+    if isinstance(f, Fn):
+        return Composition([f, g])
+    return Projection(g, [f, None])
+
+
+COMPOSE = Builtin("'", None, compose)  # `'[;]`, the compose operator as a value
+
 ADVERB_TYPES = {"'": 106, "/": 107, "\\": 108, "':": 109, "/:": 110, "\\:": 111}
 
 

@@ -109,6 +109,17 @@ def _float_match(a: np.ndarray, b: np.ndarray) -> bool:
     return bool(np.all(_tol_eq(a, b) | (np.isnan(a) & np.isnan(b))))
 
 
+def _record_or_columns(names: list, y: list):
+    """A list matched against a table's columns: one record (atoms) or columns of records."""
+    from .values import is_atom, symvec
+
+    if all(is_atom(v) for v in y):
+        return QDict(symvec(names), from_items(y))
+    if len({count(v) for v in y}) == 1:
+        return Table(list(names), [to_list(v) for v in y])
+    return y
+
+
 def find(x, y):
     """x?y: first index of y in x (count x when absent); maps over a list y."""
     if type(x) is QDict:
@@ -118,6 +129,8 @@ def find(x, y):
     n = count(x)
     if type(x) is Table:
         keys = item_keys(x)
+        if type(y) is list and len(y) == len(x.names) and x.names:
+            y = _record_or_columns(x.names, y)  # y pairs its items with x's columns
         if type(y) is QDict:
             ys = [hkey(y)]
             table = {}

@@ -202,6 +202,10 @@ class Parser:
             return ("adv", adverb, args[0])
         if adverb == "'" and len(args) == 2 and None not in args:
             return ("compose", args[0], args[1])
+        if adverb == "'" and len(args) == 2:
+            from .functions import COMPOSE
+
+            return ("apply", ("const", COMPOSE), args)  # '[;] or '[f;]: compose projected
         raise QError(adverb)
 
     def parse_term(self, terms):
