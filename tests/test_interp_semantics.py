@@ -115,3 +115,21 @@ def test_compose_operator_as_a_value_folds_a_list_of_functions():
     assert q(src + "dd:('[;]) over (g;f;ff)\ndd[1;2;3;4]") == "200"
     assert q(src + "'[;]/[(g;f;ff)][1;2;3;4]") == "200"
     assert q(src + "'[f;][ff][1;2;3;4]") == "20"
+
+
+def test_atoms_of_a_mixed_dictionary_value_show_their_type():
+    assert q("`a`b`c`d!(1;2f;`x;1b)") == "a| 1\nb| 2f\nc| `x\nd| 1b"
+
+
+def test_q_namespace_table_and_option_utilities():
+    src = "s:([s:`s1`s2`s3]name:`a`b`c;status:20 10 30)\n"
+    assert (
+        q(src + ".Q.ft[{x 1 2};s]") == "s | name status\n--| -----------\ns2| b    10\ns3| c    30"
+    )
+    assert q("cols .Q.ff[([]a:1 2);([]a:3 4;b:`x`y)]") == "`a`b"
+    assert q(".Q.ff[([]a:1 2);([]a:3 4;b:`x`y)]`b") == "``"
+    assert q(".Q.en[::;([]a:`x`y;b:1 2)];sym") == "`x`y"
+    assert q('.Q.def[`abc`xyz`efg!(1;2.;`a)] .Q.opt ("-abc";"123";"-xyz";"321")') == (
+        "abc| 123\nxyz| 321f\nefg| `a"
+    )
+    assert q(".Q.en[`:db;([]a:`x`y)]") == "'access"

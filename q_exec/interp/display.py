@@ -355,8 +355,7 @@ def _dict_value_texts(v) -> list[str]:
 
 
 def _general_value_text(y) -> str:
-    t = qtype(y)
-    if t == -CHAR or t == -SYM:
+    if is_atom(y) and not isinstance(y, Fn):  # an atom of a mixed list shows typed: 2f, `a
         return fmt_atom(y)
     return cell_text(y)
 

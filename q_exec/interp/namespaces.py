@@ -63,6 +63,14 @@ Q_SOURCE = {
     ".Q.fu": "{[f;x]$[0h>type x;f x;(f u)(u:distinct x)?x]}",
     ".Q.fc": "{[f;x]f x}",
     ".Q.v": "{$[-11h=type x;value x;x]}",  # a table given by name or by value
+    # x with y's other columns added, null
+    ".Q.ff": "{[x;y]c:cols[y] except cols x;$[count c;x,'flip c!(count x)#/:first each 0#/:y c;x]}",
+    ".Q.ft": "{[f;t]$[99h=type t;(count cols key t)!f 0!t;f t]}",  # f on a keyed table's rows
+    # enumerate symbol columns against an in-memory domain (a sym file is closed: 'access)
+    ".Q.en": "{[d;t]$[d~(::);@[t;c where 11h=type each t c:cols t;`sym?];'`access]}",
+    ".Q.ens": "{[d;t;n]$[d~(::);@[t;c where 11h=type each t c:cols t;n?];'`access]}",
+    ".Q.opt": "{[o]i:where o like\"-[^0-9]*\";(`$1_'o i)!1_'i _ o}",  # -name value... to a dict
+    ".Q.def": "{[d;o]d,k!{(type x)$first y}'[d k;o k:key[d] inter key o]}",  # typed defaults
 }
 
 
