@@ -133,3 +133,13 @@ def test_q_namespace_table_and_option_utilities():
         "abc| 123\nxyz| 321f\nefg| `a"
     )
     assert q(".Q.en[`:db;([]a:`x`y)]") == "'access"
+
+
+def test_q_id_sanitises_and_deduplicates_column_names():
+    assert q('cols .Q.id(`$("count+";"count*";"count1"))xcol([]1 2;3 4;5 6)') == (
+        "`count1`count11`count12"
+    )
+    assert q('cols .Q.id(`$("aa";"=";"+"))xcol([]1 2;3 4;5 6)') == "`aa`a`a1"
+    assert q('cols .Q.id(`$("3aa";"_aa";"_aa"))xcol([]1 2;3 4;5 6)') == "`a3aa`a_aa`a_aa1"
+    assert q('.Q.id (`$("a b";"c"))!(();())') == "ab|\nc |"
+    assert q("0W~.Q.M") == "1b"

@@ -109,16 +109,30 @@ def _fmt(width, dec, x=None):
 
 
 def _id(x):
-    """`.Q.id`: a symbol (or a table's column names) made a valid q name."""
+    """`.Q.id`: a symbol (or a table's column names, a dictionary's keys) made a valid q name;
+    names that repeat an earlier one get the first free suffix 1, 2, ..."""
     from .values import Table, symvec
 
     if type(x) is Table:
-        return Table(_id(symvec(x.names)).a.tolist(), x.cols)
+        return Table(_unique([_clean_name(n) for n in x.names]), x.cols)
+    if type(x) is QDict and type(x.k) is Vec and x.k.t == 11:
+        return QDict(symvec(_unique([_clean_name(str(n)) for n in x.k.a])), x.v)
     if type(x) is Atom and x.t == -11:
         return Atom(-11, _clean_name(x.v))
     if type(x) is Vec and x.t == 11:
         return symvec([_clean_name(str(n)) for n in x.a])
     raise QError("type")
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        if n in seen:
+            n = next(f"{n}{i}" for i in range(1, len(names) + 2) if f"{n}{i}" not in seen)
+        seen.add(n)
+        out.append(n)
+    return out
 
 
 def _clean_name(n: str) -> str:
@@ -257,6 +271,7 @@ def _make() -> dict:
         ".Q.sha1": Builtin(".Q.sha1", _sha1, None),
         ".Q.qt": Builtin(".Q.qt", _qt, None),
         ".Q.gc": Builtin(".Q.gc", lambda x: 0, None),
+        ".Q.M": 2**63 - 1,  # chunk size of .Q.dsftg: long infinity
         ".Q.nA": strv(NA),
         ".Q.res": symvec(RESERVED_K.split()),
         ".Q.b6": strv(B6),
