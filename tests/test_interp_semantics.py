@@ -143,3 +143,20 @@ def test_q_id_sanitises_and_deduplicates_column_names():
     assert q('cols .Q.id(`$("3aa";"_aa";"_aa"))xcol([]1 2;3 4;5 6)') == "`a3aa`a_aa`a_aa1"
     assert q('.Q.id (`$("a b";"c"))!(();())') == "ab|\nc |"
     assert q("0W~.Q.M") == "1b"
+
+
+def test_mixed_table_column_shows_atoms_typed():
+    src = 't:([]a:3 4 5;b:"abc";c:(3;"xy";`ab);d:3 2#3 4 5;e:("abc";"de";"fg"))\n'
+    assert q(src + "t") == (
+        'a b c    d   e\n------------------\n3 a 3    3 4 "abc"\n4 b "xy" 5 3 "de"\n'
+        '5 c `ab  4 5 "fg"'
+    )
+    assert q(src + ".Q.ty each t`a`b`c`d`e") == '"jc JC"'
+
+
+def test_q_trpd_and_table_helpers():
+    handler = '{[e;b]"error: ",e}'
+    assert q(".Q.trpd[{x+y};(1;2);" + handler + "]") == "3"
+    assert q(".Q.trpd[{x+y};(1;`2);" + handler + "]") == '"error: type"'
+    assert q(".Q.V ([]a:1 2;b:`x`y)") == "a| 1 2\nb| x y"
+    assert q('.Q.t?"j"') == "7"

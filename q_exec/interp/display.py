@@ -342,7 +342,7 @@ def column_texts(col) -> list[str]:
 
         nulls = null_mask(col).tolist()
         return ["" if n else item_text(t, v) for v, n in zip(col.a.tolist(), nulls, strict=True)]
-    return [cell_text(v) for v in items(col)]
+    return [_general_value_text(v) for v in items(col)]  # a mixed column: `ab, 2f
 
 
 def _dict_value_texts(v) -> list[str]:

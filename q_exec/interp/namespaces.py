@@ -29,12 +29,25 @@ def _trp(f, x, handler):
     """`.Q.trp[f;x;g]`: f[x], or on error g[message;backtrace] (backtrace: the lambdas the error
     passed through, innermost first, as their labels; `.Q.sbt` renders it)."""
     from .apply import apply
+
+    return _with_backtrace(lambda: apply(f, [x]), handler)
+
+
+def _trpd(f, x, handler):
+    """`.Q.trpd[f;x;g]`: f . x, or on error g[message;backtrace] (as `.Q.trp`)."""
+    from .verbs import VERBS
+
+    return _with_backtrace(lambda: VERBS["."].call([f, x]), handler)
+
+
+def _with_backtrace(run, handler):
+    from .apply import apply
     from .debugger import lambda_label
     from .errors import QExit
     from .session import error_message
 
     try:
-        return apply(f, [x])
+        return run()
     except QExit:
         raise
     except Exception as e:  # noqa: BLE001 - a trap catches every q error
@@ -65,6 +78,8 @@ Q_SOURCE = {
     ".Q.v": "{$[-11h=type x;value x;x]}",  # a table given by name or by value
     # x with y's other columns added, null
     ".Q.ff": "{[x;y]c:cols[y] except cols x;$[count c;x,'flip c!(count x)#/:first each 0#/:y c;x]}",
+    ".Q.V": "{c!x c:cols x:0!x}",  # a table as a dictionary of its columns
+    ".Q.qp": "{[x]0}",  # is x a partitioned table: never in memory
     ".Q.ft": "{[f;t]$[99h=type t;(count cols key t)!f 0!t;f t]}",  # f on a keyed table's rows
     # enumerate symbol columns against an in-memory domain (a sym file is closed: 'access)
     ".Q.en": "{[d;t]$[d~(::);@[t;c where 11h=type each t c:cols t;`sym?];'`access]}",
@@ -261,6 +276,7 @@ def _make() -> dict:
         ".j.k": Builtin(".j.k", _lazy_json("from_json"), None),
         ".Q.s1": Builtin(".Q.s1", _qs1, None),
         ".Q.trp": Builtin(".Q.trp", None, None, {3: _trp}),
+        ".Q.trpd": Builtin(".Q.trpd", None, None, {3: _trpd}),
         ".Q.sbt": Builtin(".Q.sbt", _sbt, None),
         ".Q.f": Builtin(".Q.f", None, format_fixed),
         ".Q.fmt": Builtin(".Q.fmt", None, None, {3: _fmt}),
@@ -280,7 +296,7 @@ def _make() -> dict:
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
         ".Q.an": strv("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"),
-        ".Q.t": strv(TYPE_CHARS),
+        ".Q.t": strv(TYPE_CHARS + "s"),  # type 20 (an enumeration) is a symbol column
     }
 
 
