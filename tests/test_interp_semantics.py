@@ -160,3 +160,11 @@ def test_q_trpd_and_table_helpers():
     assert q(".Q.trpd[{x+y};(1;`2);" + handler + "]") == '"error: type"'
     assert q(".Q.V ([]a:1 2;b:`x`y)") == "a| 1 2\nb| x y"
     assert q('.Q.t?"j"') == "7"
+
+
+def test_postfix_generic_null_indexes_at_null():
+    assert q("1 2 3 ::") == "1 2 3"
+    assert q("q:3 ::\nq~3") == "1b"
+    assert q("@[til 10;(::;2 3);2+]") == "2 3 6 7 6 7 8 9 10 11"
+    assert q("f:{x+1}\nf ::") == "'type"
+    assert q("q:3[::]") == "'type"

@@ -16,6 +16,11 @@ class Fn:
     def call(self, args: list):
         raise NotImplementedError
 
+    def __int__(self):  # a function where a number belongs (`2 vs til`, `x _ til`)
+        raise QError("type")
+
+    __float__ = __index__ = __int__
+
 
 class Identity(Fn):
     """The generic null / identity function `::`."""
@@ -171,12 +176,22 @@ class Composition(Fn):
 
 def compose(f, g):
     """`'[f;g]`: f applied to the result of g; a non-function f projects g (`'[2;+]` is 2+)."""
+    if not isinstance(g, Fn):
+        raise QError("type")  # the right side of a composition is applied: it must be a function
     if isinstance(f, Fn):
         return Composition([f, g])
     return Projection(g, [f, None])
 
 
 COMPOSE = Builtin("'", None, compose)  # `'[;]`, the compose operator as a value
+
+
+def _at_null(x):
+    """`x ::`: x applied to (indexed at) the generic null; a list or an atom is itself."""
+    return x.call([IDENTITY]) if isinstance(x, Fn) else x
+
+
+AT_NULL = Builtin("::", _at_null, None)
 
 ADVERB_TYPES = {"'": 106, "/": 107, "\\": 108, "':": 109, "/:": 110, "\\:": 111}
 

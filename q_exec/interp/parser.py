@@ -107,6 +107,8 @@ class Parser:
         return self.toks[j] if j < len(self.toks) else None
 
     def next(self) -> Tok:
+        if self.i >= len(self.toks):  # the text ended inside an unfinished construct
+            raise QError("parse")
         t = self.toks[self.i]
         self.i += 1
         return t
@@ -150,7 +152,10 @@ class Parser:
                 args.append(None)
             else:
                 args.append(self.parse_expr())
-            t = self.next()
+            t = self.peek()
+            if t is None:
+                raise QError("[")
+            self.next()
             if t.kind == "]":
                 break
             if t.kind != ";":
@@ -540,7 +545,12 @@ def reduce_terms(terms):
     i = len(terms) - 1
     node, is_verb = terms[i]
     if is_verb:
-        if i >= 1 and not terms[i - 1][1]:
+        if node == ("verb", "::") and i >= 1 and not terms[i - 1][1]:
+            from .functions import AT_NULL
+
+            res = ("apply", ("const", AT_NULL), [terms[i - 1][0]])  # `x ::` is x[::]
+            i -= 2
+        elif i >= 1 and not terms[i - 1][1]:
             res = ("apply", node, [terms[i - 1][0], None])
             i -= 2
         else:

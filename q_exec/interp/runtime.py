@@ -59,6 +59,10 @@ def write_handle(h: int, args: list):
         raise QError("rank")
     x = args[0]
     st = CUR
+    from .functions import Identity
+
+    if type(x) is Identity:  # the generic null has no text to write
+        raise QError("type")
     if h in (1, -1):
         stream = st.out
     elif h in (2, -2):
