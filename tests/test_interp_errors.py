@@ -101,3 +101,92 @@ def test_reserved_words_cannot_be_assigned():
     assert q("count:5") == "'assign"
     assert q("{til+:1}") == "'assign"
     assert q("t:([]a:1 2)\nselect count:count i from t") == "count\n-----\n2"
+
+
+# ------------------------------------------------------------ robustness on malformed programs
+# Each case below once escaped as a Python exception into the interpreter's catch-all; the
+# `strict` fixture fails a test if any non-q exception reaches it again.
+
+
+@pytest.fixture
+def strict(monkeypatch):
+    """Fail on a Python exception (not a q signal) turned into a q error by the catch-all."""
+    from q_exec.interp import session
+    from q_exec.interp.errors import QError
+
+    plain = session.error_message
+
+    def checked(e):
+        assert isinstance(e, (QError, RecursionError)), f"internal error: {e!r}"
+        return plain(e)
+
+    monkeypatch.setattr(session, "error_message", checked)
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "x:enlist/[100000;1]; x~x",  # deep data: C-level recursion in match
+        "x:enlist/[100000;1]; -8!x",
+        "x:enlist/[100000;1]; asc (x;x)",
+        "f:{f x}; f 1",
+    ],
+)
+def test_deep_recursion_is_stack_error_not_a_crash(src):
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "q_exec.interp"], input=src, capture_output=True, text=True
+    )
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "'stack\n")
+
+
+def test_deep_recursion_in_a_thread_stays_within_its_stack():
+    import subprocess
+    import sys
+
+    prog = (
+        "import io, threading\n"
+        "from q_exec.interp import run_script\n"
+        "err = io.StringIO()\n"
+        "src = 'x:enlist/[100000;1]; x~x'\n"
+        "t = threading.Thread(target=run_script, args=(src, io.StringIO(), err))\n"
+        "t.start(); t.join(); print(err.getvalue(), end='')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "'stack\n")
+
+
+@pytest.mark.usefixtures("strict")
+@pytest.mark.parametrize(
+    ("expr", "out"),
+    [
+        ("desc enlist", "'type"),  # sorting a function
+        ("asc ({x};{y})", "'type"),
+        ("f[1;", "'["),  # text ends inside brackets
+        ("f:{x+y}[1", "'["),
+        ("2 vs `a", "'type"),  # base encoding needs integers
+        ("`z`y vs `z", "'type"),
+        ("2 vs 1.5", "'type"),
+        ("24 60 vs 3725", "14 5"),
+        ("1 2 3 _ til", "'type"),  # a function where a number belongs
+        ("1 2 3 _ 5", "1 2 3"),  # dropping an index the list lacks
+        ("1 2 3 _ -1", "1 2 3"),
+        ("2 3[1b]", "3"),  # a boolean atom indexes as 0 or 1
+        ("(2;`a)[0b]", "2"),
+        ("2 3[(0b;1)]", "2 3"),
+        ("40'[10 20 30]", "'index"),  # case selector names no argument
+        ("-1'[1 2;3 4]", "'index"),
+        ("0 1 0'[1 2 3;4 5 6]", "1 5 3"),
+        ("0x0fshow", "'0x0fshow"),  # not a byte literal
+        ("2 set 3", "'type"),  # set needs a symbol name
+        ("('[1;2]) 3", "'type"),  # compose needs a function on the right
+        ("('[2;+]) 3", "5"),
+        ("``long$()", "'length"),  # casts pair up item-wise
+        ('("";enlist ".") xcol ([]a:1 2)', "'type"),
+        ("1 2 wavg ([k:1 2]v:3 4)", "'type"),
+    ],
+)
+def test_malformed_programs_signal_q_errors(expr, out):
+    assert q(expr) == out

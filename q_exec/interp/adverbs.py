@@ -391,7 +391,9 @@ def _case(g, args):
     sel = items(g) if not is_atom(g) else [g] * n
     out = []
     for i in range(n):
-        k = sel[i]
-        src = args[int(k)]
+        k = int(sel[i])
+        if not 0 <= k < len(args):
+            raise QError("index")  # the selector names no argument
+        src = args[k]
         out.append(src if is_atom(src) else index(src, i))
     return from_items(out)

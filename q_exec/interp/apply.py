@@ -78,6 +78,8 @@ def index(x, i):
         if tx is not Vec and tx is not list:
             raise QError("rank")  # an atom has no items to index
         n = count(x)
+        if ti is bool:
+            i = int(i)  # a boolean index is 0 or 1 (numpy would mask with it)
         if 0 <= i < n:
             if tx is list:
                 return x[i]

@@ -210,6 +210,8 @@ def qmin(x):
 
 
 def _floats(x: Vec) -> np.ndarray:
+    if type(x) is not Vec:
+        raise QError("type")
     a = x.a.astype(np.float64)
     if x.t not in (FLOAT, REAL, DATETIME, BOOL, BYTE):
         a[x.a == null_of(x.t)] = np.nan
@@ -484,9 +486,10 @@ def sort_perm(x, desc: bool = False) -> np.ndarray:
             sub = index(c, Vec(LONG, perm))
             perm = perm[sort_perm(sub, desc)]
         return perm
-    xs = items(x)
-    keys = [_sort_key(v) for v in xs]
-    order = sorted(range(len(xs)), key=keys.__getitem__, reverse=desc)
+    if type(x) is not list:  # an atom or a function: nothing to sort
+        raise QError("type")
+    keys = [_sort_key(v) for v in x]
+    order = sorted(range(len(x)), key=keys.__getitem__, reverse=desc)
     if desc:
         order = _stable_desc(keys)
     return np.array(order, dtype=np.int64)
@@ -518,6 +521,8 @@ def _sort_key(v):
         return (0, -t, r)
     if type(v) is Vec:
         return (1, v.t, tuple(v.a.tolist()) if v.t != SYM else tuple(v.a))
+    if type(v) not in (list, QDict, Table):  # functions have no order
+        raise QError("type")
     return (2, 0, tuple(_sort_key(y) for y in items(v)))
 
 
@@ -1438,6 +1443,7 @@ def vs(x, y):
     if qtype(x) in (BYTE, -BYTE):
         return encode.split_bytes(x, y)
     if is_atom(x) and qtype(x) in (-LONG, -INT, -SHORT, -BOOL):
+        _need_ints(y)
         base = int(atom_raw(x))
         if base < 2:
             raise QError("domain")
@@ -1462,6 +1468,8 @@ def vs(x, y):
             n += 1
         return [_map_ints(y, lambda a, k=k: (a // base**k) % base) for k in range(n - 1, -1, -1)]
     if type(x) is Vec:
+        _need_ints(x)
+        _need_ints(y)
         bases = x.a.astype(np.int64).tolist()
         if is_atom(y):
             v = int(atom_raw(y))
@@ -1478,6 +1486,18 @@ def vs(x, y):
             vals = vals // b
         return out[::-1]
     raise QError("type")
+
+
+_INTEGRAL = (BOOL, SHORT, INT, LONG)
+
+
+def _need_ints(y) -> None:
+    """'type unless y is integers (atoms, vectors or lists of them) for base encoding."""
+    if type(y) is list:
+        for v in y:
+            _need_ints(v)
+    elif abs(qtype(y)) not in _INTEGRAL:
+        raise QError("type")
 
 
 def _leaf_ints(y) -> list[int]:
@@ -1713,6 +1733,9 @@ def get(x):
 
 
 def qset(x, y):
+    """x set y: assign y to the global named by symbol x."""
+    if type(x) is not Atom or x.t != -SYM:
+        raise QError("type")
     runtime.CUR.g[x.v] = y
     return x
 

@@ -38,6 +38,7 @@ from .values import (
     Vec,
     atom_dom,
     atom_raw,
+    count,
     enlist,
     from_items,
     inf_of,
@@ -128,6 +129,8 @@ def cast(x, y):
         return from_items([cast(Atom(-CHAR, int(c)), v) for c, v in zip(x.a, y, strict=True)])
     if type(x) is Vec or type(x) is list:
         if type(y) is list or type(y) is Vec:
+            if count(x) != count(y):
+                raise QError("length")
             return from_items([cast(a, b) for a, b in zip(items(x), items(y), strict=True)])
         return from_items([cast(a, y) for a in items(x)])
     if _names_domain(x) and (qtype(y) in (SYM, -SYM) or is_key_domain(x.v)):

@@ -109,6 +109,8 @@ def parse_number_vector(words: list[str]):
             hexs = w[2:]
             if len(hexs) % 2:
                 hexs = "0" + hexs
+            if not re.fullmatch(r"[0-9a-fA-F]*", hexs):
+                raise QError(w)  # not a byte literal, e.g. 0x0fshow
             data = bytes.fromhex(hexs)
             if len(data) == 1:
                 return make_atom(-BYTE, data[0])

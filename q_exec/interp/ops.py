@@ -479,6 +479,9 @@ def is_list_like(x) -> bool:
 
 
 def drop_index(x, i: int):
+    """x _ i: x without item i (unchanged when i is not an index of x)."""
+    if not 0 <= i < count(x):
+        return x
     if type(x) is Vec:
         return Vec(x.t, np.delete(x.a, i))
     return x[:i] + x[i + 1 :]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from typing import TextIO
 
 from . import runtime
 from .debugger import debug_line, suspend
 from .errors import QError, QExit
+from .stackroom import recursion_room
 
 PY_ERRORS = {
     "IndexError": "index",
@@ -209,44 +209,47 @@ def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
     prev_state = runtime.CUR
     st = runtime.State(stdout, stderr)
     runtime.CUR = st
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, 200000))
     np_err = np.seterr(all="ignore")
     try:
-        if session:
-            chunks = [ln for ln in source.replace("\r\n", "\n").split("\n")]
-        else:
-            chunks = split_script(source)
-        in_block = False
-        for chunk in chunks:
-            if session:
-                if in_block:
-                    if chunk.rstrip() == "\\":
-                        in_block = False
-                    continue
-                if chunk.rstrip() == "/":
-                    in_block = True
-                    continue
-                if not chunk.strip() or chunk.lstrip().startswith("/"):
-                    continue
-            try:
-                if session and chunk.lstrip().startswith(")"):
-                    debug_line(chunk.lstrip().lstrip(")"), st, _run_chunk)
-                else:
-                    _run_chunk(chunk, st, echo=session)
-            except QExit as e:
-                return _on_exit(st, e.code)
-            except Exception as e:  # noqa: BLE001 - every failure becomes a q error
-                stderr.write("'" + error_message(e) + "\n")
-                if not session:
-                    return 1
-                suspend(st, e, error_message(e))
-        return _on_exit(st, 0)
+        with recursion_room():
+            return _run_chunks(source, st, session)
     finally:
         stdout.flush() if hasattr(stdout, "flush") else None
         np.seterr(**np_err)
-        sys.setrecursionlimit(old_limit)
         runtime.CUR = prev_state
+
+
+def _run_chunks(source: str, st: runtime.State, session: bool) -> int:
+    """Run the statements of a script, or the lines of a session, in the current state."""
+    if session:
+        chunks = [ln for ln in source.replace("\r\n", "\n").split("\n")]
+    else:
+        chunks = split_script(source)
+    in_block = False
+    for chunk in chunks:
+        if session:
+            if in_block:
+                if chunk.rstrip() == "\\":
+                    in_block = False
+                continue
+            if chunk.rstrip() == "/":
+                in_block = True
+                continue
+            if not chunk.strip() or chunk.lstrip().startswith("/"):
+                continue
+        try:
+            if session and chunk.lstrip().startswith(")"):
+                debug_line(chunk.lstrip().lstrip(")"), st, _run_chunk)
+            else:
+                _run_chunk(chunk, st, echo=session)
+        except QExit as e:
+            return _on_exit(st, e.code)
+        except Exception as e:  # noqa: BLE001 - every failure becomes a q error
+            st.err.write("'" + error_message(e) + "\n")
+            if not session:
+                return 1
+            suspend(st, e, error_message(e))
+    return _on_exit(st, 0)
 
 
 def _on_exit(st: runtime.State, code: int) -> int:

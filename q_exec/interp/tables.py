@@ -7,6 +7,7 @@ import numpy as np
 from .errors import QError
 from .values import (
     LONG,
+    SYM,
     Atom,
     QDict,
     Table,
@@ -15,6 +16,7 @@ from .values import (
     from_items,
     is_atom,
     items,
+    qtype,
     symvec,
 )
 
@@ -327,6 +329,8 @@ def xcol(names, t):
         if not set(mp) <= set(cols_of(full).a):
             raise QError("length")  # a renamed column the table lacks
         return _rename(full, lambda n: mp.get(n, n))
+    if qtype(names) not in (-SYM, SYM):
+        raise QError("type")
     new = [names.v] if type(names) is Atom else list(names.a)
     if len(new) > len(unkey(t).names):
         raise QError("length")
