@@ -168,3 +168,17 @@ def test_postfix_generic_null_indexes_at_null():
     assert q("@[til 10;(::;2 3);2+]") == "2 3 6 7 6 7 8 9 10 11"
     assert q("f:{x+1}\nf ::") == "'type"
     assert q("q:3[::]") == "'type"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ('"a" like "**"', "'nyi"),
+        ('"abc" like "*b*"', "1b"),
+        ('"D=\\001"0:"0=hello\\0011=world"', "'IJS"),
+        ("0W#2", "'limit"),
+        ("-0W#2", "'limit"),
+    ],
+)
+def test_documented_error_cases(expr, want):
+    assert q(expr) == want

@@ -433,6 +433,8 @@ def fills(x):
         return Table(x.names, [fills(c) for c in x.cols])
     if type(x) is QDict:
         return QDict(x.k, fills(x.v))
+    if is_atom(x):
+        return x  # fills is ^\ : an atom is its own scan
     if type(x) is not Vec:
         out, last = [], None
         for v in x:
@@ -643,7 +645,9 @@ def signum(x):
         if t in (SYM, CHAR):
             raise QError("type")
         af = np.asarray(a)
-        if t in (SHORT, INT, LONG) or t in TEMPORAL:
+        if t in (BOOL, BYTE):
+            r = (af != 0).astype(np.int32)
+        elif t in (SHORT, INT, LONG) or t in TEMPORAL:
             r = np.sign(af.astype(np.int64))
             if t not in (FLOAT, REAL):
                 r = np.where(af == null_of(t), -1, r)
@@ -1336,7 +1340,7 @@ def _like_regex(p: str):
         c = p[i]
         if c == "*":
             inner_stars += i < len(p) - 1
-            if inner_stars > 1:
+            if inner_stars > 1 or p[i - 1 : i] == "*":  # "**" is not implemented either
                 return None
             out.append(".*")
         elif c == "?":
@@ -1519,6 +1523,8 @@ def _map_ints(y, fn):
 def sv(x, y):
     if type(x) is Vec and x.t == CHAR or type(x) is Atom and x.t == -CHAR:
         sep = vec_str(x) if type(x) is Vec else chr(x.v)
+        if any(qtype(v) not in (CHAR, -CHAR) for v in items(y)):
+            raise QError("type")  # only strings join with a separator
         parts = [vec_str(v) if type(v) is Vec else chr(v.v) for v in items(y)]
         return strv(sep.join(parts))
     if type(x) is Atom and x.t == -SYM:
@@ -1536,12 +1542,18 @@ def sv(x, y):
     if qtype(x) in (BYTE, -BYTE):
         return encode.join_bytes(x, y)
     if is_atom(x):
+        _need_ints(x)
+        _need_ints(y)
         base = int(atom_raw(x))
         v = 0
         for d in items(y):
             v = v * base + int(atom_raw(d))
         return v
     if type(x) is Vec:
+        _need_ints(x)
+        _need_ints(y)
+        if is_atom(y) or count(y) != count(x):
+            raise QError("length")  # one digit per base
         bases = x.a.tolist()
         ys = [int(atom_raw(d)) for d in items(y)]
         v = 0
@@ -1578,10 +1590,16 @@ def roll(x, y):
         if t == -FLOAT:
             return Vec(FLOAT, np.array([rng.random() * y for _ in range(n)]))
         m = int(atom_raw(y))
+        if m <= 0 and n:
+            raise QError("domain")  # nothing below m to pick from
+        if deal and n > m:
+            raise QError("length")  # cannot deal more distinct values than there are
         vals = rng.sample(range(m), n) if deal else [rng.randrange(m) for _ in range(n)]
         rt = -t if t in (-INT, -SHORT, -LONG) else LONG
         return Vec(rt, np.array(vals, dtype=DTYPES[rt]))
     xs = items(y)
+    if n and (len(xs) < n if deal else not xs):
+        raise QError("length")  # too few items to draw from
     idx = rng.sample(range(len(xs)), n) if deal else [rng.randrange(len(xs)) for _ in range(n)]
     return index(y, Vec(LONG, np.array(idx, dtype=np.int64)))
 

@@ -296,6 +296,8 @@ def take(n, x):
         n = int(n)
     if type(n) is not int:
         raise QError("type")
+    if n != -(2**63) and abs(n) > 2**40 - 1:
+        raise QError("limit")  # longer than any list q makes (0W#2)
     if type(x) is Table:
         return Table(x.names, [take(n, c) for c in x.cols])
     if type(x) is QDict:

@@ -155,9 +155,9 @@ def key_values(spec: str, y):
     pairs = [p.partition(kv) for p in text.split(sep)] if text else []
     keys = [k for k, _, _ in pairs]
     vals = [v for _, _, v in pairs]
+    if code not in "IJS":
+        raise QError("IJS")  # keys parse as ints, longs or symbols only
     key_code = _type_codes(Atom(-CHAR, ord(code)))[0]
-    if key_code is None:
-        raise QError(code)
     return [_column(key_code, keys), [strv(v) for v in vals]]
 
 
