@@ -186,6 +186,20 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("``long$()", "'length"),  # casts pair up item-wise
         ('("";enlist ".") xcol ([]a:1 2)', "'type"),
         ("1 2 wavg ([k:1 2]v:3 4)", "'type"),
+        ("fills 4", "4"),  # an atom is its own scan
+        ("3?0", "'domain"),  # roll and deal need something to draw from
+        ("2?()", "'length"),
+        ("-5?3", "'length"),
+        ('" " sv (1b;"a")', "'type"),  # only strings join with a separator
+        ("7 12 sv enlist 1", "'length"),  # one digit per base
+        ("24 60 sv 1 30", "90"),
+        ("1 2 xasc ([k:1 2]v:3 4)", "'type"),  # sort columns are named by symbols
+        ("`zz xasc ([]a:1 2)", "'zz"),  # a column the table lacks
+        ("`v xdesc ([k:1 2]v:3 4)", "k| v\n-| -\n2| 4\n1| 3"),
+        ("1 xkey 2", "'type"),
+        ("signum 010b", "0 1 0i"),
+        ("signum 0x0100", "1 0i"),
+        ("$':[1;2;3]", "'rank"),  # each-prior takes one or two arguments
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

@@ -266,6 +266,8 @@ def each_prior(f, args):
         for i in range(1, len(xs)):
             out.append(f.call([xs[i], xs[i - 1]]))
         return _wrap_like(x, out)
+    if len(args) != 2:
+        raise QError("rank")
     seed, x = args
     xs = items(x)
     out = []

@@ -312,6 +312,8 @@ def on_global(fn, arg, t):
 
 
 def xkey(keys, t):
+    if type(unkey(t)) is not Table or qtype(keys) not in (-SYM, SYM, 0):
+        raise QError("type")
     names = [keys.v] if type(keys) is Atom else list(keys.a) if type(keys) is Vec else []
     full = unkey(t)
     rest = [c for c in full.names if c not in names]
@@ -366,6 +368,8 @@ def sort_table(names, t, desc: bool):
 
     keyed = type(t) is QDict
     full = unkey(t) if keyed else t
+    if type(full) is not Table or qtype(names) not in (-SYM, SYM):
+        raise QError("type")
     cols = [names.v] if type(names) is Atom else list(names.a)
     n = count(full)
     perm = np.arange(n, dtype=np.int64)

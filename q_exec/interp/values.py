@@ -192,7 +192,11 @@ class Table:
         self.cols = cols
 
     def col(self, name: str):
-        return self.cols[self.names.index(name)]
+        """The column called name ('name when the table has none such)."""
+        try:
+            return self.cols[self.names.index(name)]
+        except ValueError:
+            raise QError(str(name) if type(name) is str else "type") from None
 
 
 def sym(s: str) -> Atom:
