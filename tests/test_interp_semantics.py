@@ -182,3 +182,12 @@ def test_postfix_generic_null_indexes_at_null():
 )
 def test_documented_error_cases(expr, want):
     assert q(expr) == want
+
+
+def test_internal_tokens_serialized_length_and_json():
+    assert q('-4!"select this from that"') == ('"select"\n," "\n"this"\n," "\n"from"\n," "\n"that"')
+    assert q('-4!"a variable named aa_bb"') == (
+        ',"a"\n," "\n"variable"\n," "\n"named"\n," "\n"aa_bb"'
+    )
+    assert q("v:til 100000\n(-22!v)=count -8!v") == "1b"
+    assert q('-29!"[1,2]"') == "1 2f"

@@ -74,6 +74,36 @@ def _deserialize(y):
     return deserialize(y)
 
 
+def _tokens(y):
+    """`-4!x`: the tokens of q text x as strings, each run of blanks one token."""
+    from .lexer import tokenize
+    from .values import CHAR, Vec, strv, vec_str
+
+    if type(y) is not Vec or y.t != CHAR:
+        raise QError("type")
+    src = vec_str(y)
+    starts = [t.pos for t in tokenize(src)] + [len(src)]
+    out = [strv(src[: starts[0]])] if starts[0] else []
+    for a, b in zip(starts, starts[1:], strict=False):
+        text = src[a:b]
+        word = text.rstrip(" \t\r\n")
+        out.append(strv(word))
+        if len(word) < len(text):
+            out.append(strv(text[len(word) :]))
+    return out
+
+
+def _serialized_length(y):
+    """`-22!x`: count -8!x."""
+    return len(_serialize(y).a)
+
+
+def _json(y):
+    from .qjson import from_json
+
+    return from_json(y)
+
+
 INTERNAL = {
     -1: _hsym,
     -2: _attr,
@@ -81,8 +111,11 @@ INTERNAL = {
     -6: _eval,
     -8: _serialize,
     -9: _deserialize,
+    -4: _tokens,
     -15: _md5,
+    -22: _serialized_length,
     -27: _format,
+    -29: _json,
     -33: _sha1,
 }
 
