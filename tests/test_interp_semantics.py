@@ -191,3 +191,13 @@ def test_internal_tokens_serialized_length_and_json():
     )
     assert q("v:til 100000\n(-22!v)=count -8!v") == "1b"
     assert q('-29!"[1,2]"') == "1 2f"
+
+
+def test_value_of_lists_operators_and_views():
+    assert q('value("{x+y}";1;2)') == "3"
+    assert q("value(`.q.neg;2)") == "-2"
+    assert q("value each (::;+;-;*;%)") == "0 1 2 3 4"
+    assert q("value each (get;value)") == "19 19"
+    src = "a:1\nb::a+1\n"
+    assert q(src + "get`. `b") == '::\n(+;`a;1)\n,`a\n"a+1"'
+    assert q(src + "b\nget`. `b") == '2\n2\n(+;`a;1)\n,`a\n"a+1"'

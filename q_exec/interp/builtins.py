@@ -773,7 +773,19 @@ def value(x):
         f = x[0]
         if type(f) is Atom and f.t == -SYM:
             f = runtime.lookup(f.v)
+        elif type(f) is Vec and f.t == CHAR:  # a string is evaluated first: ("{x+y}";1;2)
+            from .session import eval_text
+
+            f = eval_text(vec_str(f))
         return apply(f, x[1:])
+    from .compile import View
+
+    if type(x) is View:
+        return x.metadata()
+    if x is IDENTITY:
+        return 0  # the internal code of ::
+    if isinstance(x, Builtin) and _primitive_code(x) is not None:
+        return _primitive_code(x)
     if isinstance(x, Fn):
         from .functions import Lambda, Projection
 
@@ -791,6 +803,22 @@ def value(x):
             return list(x.fs)
         return x
     return x
+
+
+K_VERB_CODES = ":+-*%&|^=<>$,#_~!?@."  # `value` of an operator is its index here
+
+
+def _primitive_code(f: Builtin) -> int | None:
+    """The internal code of an operator (`value (+)` is 1) or of its unary form (`value get`
+    is 19, that of `.:`)."""
+    from .display import K_DEFINITIONS
+
+    name = K_DEFINITIONS.get(f.name, f.name)
+    if name in ("::", ":") or name in K_VERB_CODES and len(name) == 1:
+        return K_VERB_CODES.index(name[0])
+    if len(name) == 2 and name[1] == ":" and name[0] in K_VERB_CODES and f.monad is not None:
+        return K_VERB_CODES.index(name[0])
+    return None
 
 
 def enlist_multi(*args):
@@ -968,6 +996,11 @@ def qin(x, y):
 
 
 def within(x, y):
+    """x within (lo;hi): lo <= x <= hi, item-wise."""
+    if is_atom(y):
+        raise QError("type")
+    if count(y) != 2:
+        raise QError("length")  # the bounds are a pair
     lo, hi = items(y)[0], items(y)[1]
     return _and(arith.ge(x, lo), arith.le(x, hi))
 
@@ -1016,6 +1049,9 @@ def cross(x, y):
 
 
 def sublist(n, x):
+    """n sublist x: the first (last, n<0) n items of x, or c items from s for n=(s;c)."""
+    if is_atom(x):
+        raise QError("type")
     if type(n) is Vec:
         s, c = n.a.tolist()[:2]
         return ops.slice_list(x, s, s + c)

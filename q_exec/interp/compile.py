@@ -39,11 +39,22 @@ class View:
         self.text = text
         self.name = name
         self.deps = deps
+        self.cached = IDENTITY  # the last value read (:: while pending)
 
     def value(self):
         if self._cyclic():
             raise QError("loop")
-        return self.fn({})
+        self.cached = self.fn({})
+        return self.cached
+
+    def metadata(self) -> list:
+        """`get` of the view's namespace entry: (last value or :: while never read; parse
+        tree; names read; definition)."""
+        from .parsetree import parse_text
+        from .values import strv, symvec
+
+        text = strv(self.text)
+        return [self.cached, parse_text(text), symvec(list(self.deps)), text]
 
     def _cyclic(self) -> bool:
         g = runtime.CUR.g

@@ -59,6 +59,7 @@ K_DEFINITIONS = {
     "distinct": "?:",
     "group": "=:",
     "value": ".:",
+    "get": ".:",
     "sums": "+\\",
     "prds": "*\\",
     "maxs": "|\\",

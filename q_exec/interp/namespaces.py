@@ -344,6 +344,12 @@ def resolve_dotted(state, name: str):
     v = _STATIC.get(name)
     if v is not None:
         return v
+    if name.startswith(".q."):  # the q keywords live in namespace .q
+        from .builtins import KEYWORDS
+
+        v = KEYWORDS.get(name[3:])
+        if v is not None:
+            return v
     src = Q_SOURCE.get(name)
     if src is not None:  # compiled once per run, kept as a global like q's own .Q definitions
         from .session import eval_text
