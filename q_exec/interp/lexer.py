@@ -85,12 +85,12 @@ def tokenize(src: str) -> list[Tok]:
                 or (sp and prev.kind == "num")
             )
         ):
-            j = _scan_number(src, i)
-            if src[i:j] in IO_VERBS and j < n and src[j] == ":" and src[j + 1 : j + 2] != ":":
-                toks.append(Tok("op", src[i : j + 1], i, sp))  # 0: and 1: are verbs
-                i = j + 1
+            if c in IO_VERBS and src[i + 1 : i + 2] == ":" and src[i + 2 : i + 3] != ":":
+                toks.append(Tok("op", src[i : i + 2], i, sp))  # 0: and 1: are verbs
+                i += 2
                 sp = False
                 continue
+            j = _scan_number(src, i)
             words = [src[i:j]]
             # juxtaposed numbers separated by blanks form one vector literal
             k = j

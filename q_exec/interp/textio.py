@@ -6,7 +6,21 @@ closed to programs in the embedded sandbox ('access); `1:` on bytes is not imple
 from __future__ import annotations
 
 from .errors import QError
-from .values import CHAR, SYM, TYPE_CHARS, Atom, QDict, Table, Vec, empty, items, strv, vec_str
+from .values import (
+    CHAR,
+    SYM,
+    TYPE_CHARS,
+    Atom,
+    QDict,
+    Table,
+    Vec,
+    empty,
+    is_atom,
+    items,
+    qtype,
+    strv,
+    vec_str,
+)
 
 
 def file_text(x, y):
@@ -15,11 +29,22 @@ def file_text(x, y):
         raise QError("access")
     if type(x) is Atom and x.t == -CHAR:
         return prepare_text(chr(x.v), y)
-    if type(x) is Vec and x.t == CHAR and len(x.a) == 3:
+    if type(x) is Vec and x.t == CHAR and len(x.a) in (3, 4):
         return key_values(vec_str(x), y)
-    if type(x) is list and len(x) == 2:
+    if type(x) is list and len(x) in (2, 3):  # (types;delimiter[;embedded-newline flag])
+        if _is_record(x[1], y):  # one delimited string: its fields as atoms
+            return [_first(c) for c in load_fields(x[0], x[1], [vec_str(y)])]
         return load_fields(x[0], x[1], _lines(y))
     raise QError("type")
+
+
+def _is_record(spec, y) -> bool:
+    one_line = type(y) is Vec and y.t == CHAR and "\n" not in vec_str(y)
+    return one_line and type(spec) is Atom and spec.t == -CHAR
+
+
+def _first(col):
+    return items(col)[0]
 
 
 def file_binary(x, y):
@@ -147,14 +172,21 @@ def _split(line: str, delim: str) -> list[str]:
 
 
 def key_values(spec: str, y):
-    """`"S=;" 0: "k=v;..."`: (keys;values), keys parsed as the spec type, values as strings."""
+    """`"S=;" 0: "k=v;..."`: (keys;values), keys parsed as the spec type, values as strings;
+    with `*` third (`"S=*;"`) a value in double quotes may hold the separator."""
     if type(y) is not Vec or y.t != CHAR:
         raise QError("type")
-    code, kv, sep = spec
+    quoted = len(spec) == 4
+    if quoted and spec[2] != "*":
+        raise QError("type")
+    code, kv, sep = spec[0], spec[1], spec[-1]
     text = vec_str(y)
-    pairs = [p.partition(kv) for p in text.split(sep)] if text else []
-    keys = [k for k, _, _ in pairs]
-    vals = [v for _, _, v in pairs]
+    if quoted:
+        pairs = _quoted_pairs(text, kv, sep)
+    else:
+        pairs = [(k, v) for k, _, v in (p.partition(kv) for p in text.split(sep))] if text else []
+    keys = [k for k, _ in pairs]
+    vals = [v for _, v in pairs]
     if code not in "IJS":
         raise QError("IJS")  # keys parse as ints, longs or symbols only
     key_code = _type_codes(Atom(-CHAR, ord(code)))[0]
@@ -162,16 +194,23 @@ def key_values(spec: str, y):
 
 
 def prepare_text(delim: str, t):
-    """delim 0: t: one string of delimited fields per row, after a header of column names;
-    a field holding the delimiter, a quote or a line break is quoted."""
+    """delim 0: t: one string of delimited fields per row, after a header of column names (a
+    list of columns has no header); a field holding the delimiter is quoted, its quotes
+    doubled; temporals are written as ISO 8601."""
     if type(t) is QDict and type(t.k) is Table and type(t.v) is Table:
         from .tables import unkey
 
         t = unkey(t)
-    if type(t) is not Table:
+    if type(t) is Table:
+        names, cols = [_quote(n, delim) for n in t.names], t.cols
+    elif type(t) is list and t and all(not is_atom(c) for c in t):
+        names, cols = None, t
+    else:
         raise QError("type")
-    columns = [[_field_text(v, delim) for v in items(col)] for col in t.cols]
-    lines = [delim.join(_quote(n, delim) for n in t.names)]
+    columns = [[_field_text(v, delim) for v in items(col)] for col in cols]
+    if len({len(c) for c in columns}) > 1:
+        raise QError("length")
+    lines = [] if names is None else [delim.join(names)]
     for row in zip(*columns, strict=True):
         lines.append(delim.join(row))
     return [strv(s) for s in lines]
@@ -188,11 +227,44 @@ def _field_text(v, delim: str) -> str:
         text = to_string(v)
         if type(text) is not Vec:  # a nested cell has no text form in a delimited line
             raise QError("type")
-        s = vec_str(text)
+        s = iso8601(-qtype(v), vec_str(text))
     return _quote(s, delim)
 
 
+def iso8601(t: int, s: str) -> str:
+    """A temporal's q text in ISO 8601 form: dashes in dates, T between date and time."""
+    if t in (12, 14, 15):
+        date, sep, clock = s.partition("D" if t == 12 else "T")
+        return date.replace(".", "-") + ("T" + clock if sep else "")
+    if t == 13:
+        return s.replace(".", "-")
+    return s
+
+
 def _quote(s: str, delim: str) -> str:
-    if delim in s or '"' in s or "\n" in s:
+    if delim in s:
         return '"' + s.replace('"', '""') + '"'
     return s
+
+
+def _quoted_pairs(text: str, kv: str, sep: str) -> list[tuple[str, str]]:
+    """key=value pairs where a value in double quotes may hold the record separator."""
+    pairs, i, n = [], 0, len(text)
+    while i < n:
+        k_end = text.find(kv, i)
+        if k_end < 0:
+            pairs.append((text[i:], ""))
+            break
+        key, i = text[i:k_end], k_end + len(kv)
+        if i < n and text[i] == '"':
+            close = text.find('"', i + 1)
+            close = n if close < 0 else close
+            value, i = text[i + 1 : close], close + 1
+            end = text.find(sep, i)
+            i = n if end < 0 else end + len(sep)
+        else:
+            end = text.find(sep, i)
+            end = n if end < 0 else end
+            value, i = text[i:end], end + len(sep)
+        pairs.append((key, value))
+    return pairs
