@@ -200,6 +200,19 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("signum 010b", "0 1 0i"),
         ("signum 0x0100", "1 0i"),
         ("$':[1;2;3]", "'rank"),  # each-prior takes one or two arguments
+        ('"j"_010b', "'type"),  # a list or atom of the wrong type where an index belongs
+        ("1 2 rotate 1 2 3", "'type"),
+        ("3$1.5 2.5", "'type"),  # no type 3h
+        ("5 sublist 7", "'type"),
+        ('0N$"ab"', "'wsfull"),
+        ("1 within enlist 1", "'length"),  # the bounds are a pair
+        ("1 within 1", "'type"),
+        ("0 cut til 3", "'domain"),
+        ("3 cut 0", "'type"),
+        ("1 2 3 wavg 1 2", "'length"),
+        ('" " vs (::)', "'type"),
+        ('" " vs "x"$"a b"', ',"a"\n,"b"'),
+        ("(`long$())#1 2", "1"),  # a shape of rank 0
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

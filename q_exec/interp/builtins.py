@@ -1072,8 +1072,13 @@ def rotate(n, x):
 
 
 def cut(n, x):
+    """n cut x: pieces of n items, or pieces starting at the indices n."""
+    if is_atom(x):
+        raise QError("type")
     if is_atom(n):
         k = int(atom_raw(n))
+        if k <= 0:
+            raise QError("domain")  # pieces of no items
         c = count(x)
         return ops.cut(Vec(LONG, np.arange(0, c, k, dtype=np.int64)), x)
     return ops.cut(n, x)
@@ -1302,6 +1307,8 @@ def wavg(w, x):
     if type(w) is list or type(x) is list:
         return arith.divide(wsum(w, x), qsum(w) if not is_atom(w) else arith.mul(w, count(x)))
     a, b = _floats(to_list(w)), _floats(to_list(x))
+    if len(a) != len(b):
+        raise QError("length")
     return float(np.nansum(a * b) / np.nansum(np.where(np.isnan(b), 0, a)))
 
 
@@ -1468,7 +1475,9 @@ def vs(x, y):
         sep = vec_str(x) if type(x) is Vec else chr(x.v)
         if type(y) is Atom and y.t == -SYM:
             return symvec(y.v.split(sep))
-        s = vec_str(y)
+        if qtype(y) not in (CHAR, -CHAR, BYTE):
+            raise QError("type")  # only text (or bytes) splits at a separator
+        s = vec_str(y) if type(y) is Vec else chr(y.v)
         return [strv(p) for p in s.split(sep)]
     if type(x) is Atom and x.t == -SYM and x.v == "":
         if type(y) is Atom and y.t == -SYM:

@@ -182,6 +182,8 @@ def pad(n: int, s):
     if type(s) is Atom:
         s = strv(chr(s.v))
     txt = vec_str(s)
+    if abs(n) >= 1 << 40:  # 0N or another width no workspace holds
+        raise QError("wsfull")
     if n >= 0:
         return strv(txt[:n].ljust(n))
     w = -n
@@ -220,6 +222,8 @@ def cast_to(t, y):
         return y
     scalar = is_atom(y)
     if src == SYM or t == GUID:  # only guids (and text, parsed elsewhere) become guids
+        raise QError("type")
+    if t not in DTYPES or src not in DTYPES:  # no such type, or a function to convert
         raise QError("type")
     a = np.atleast_1d(np.asarray(atom_raw(y))) if scalar else y.a
     r = convert_array(src, t, a)

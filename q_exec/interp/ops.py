@@ -385,6 +385,10 @@ def reshape(dims, flat, x):
             slice_list(proto, s, e) if type(proto) is Vec else from_items(flat[s:e])
             for s, e in bounds
         ]
+    if not dims:  # a shape of rank 0: the first item itself
+        if not total:
+            raise QError("length")
+        return flat[0]
     size = 1
     for d in dims:
         size *= d

@@ -111,6 +111,11 @@ def inf_of(t: int):
     raise QError("type")
 
 
+def _not_a_number(self):
+    """A list, dictionary, table or non-numeric atom where a number is required: 'type."""
+    raise QError("type")
+
+
 class Atom:
     """An atom other than boolean, long or float."""
 
@@ -128,6 +133,8 @@ class Atom:
 
     def __repr__(self):
         return f"Atom({self.t},{self.v!r})"
+
+    __int__ = __float__ = _not_a_number
 
 
 class EnumSym(str):
@@ -170,6 +177,8 @@ class Vec:
     def __repr__(self):
         return f"Vec({self.t},{self.a!r})"
 
+    __int__ = __float__ = _not_a_number
+
 
 class QDict:
     """A dictionary: keys and values are q lists of equal count (or tables)."""
@@ -180,6 +189,8 @@ class QDict:
         self.k = k
         self.v = v
         self.sorted = sorted_
+
+    __int__ = __float__ = _not_a_number
 
 
 class Table:
@@ -197,6 +208,8 @@ class Table:
             return self.cols[self.names.index(name)]
         except ValueError:
             raise QError(str(name) if type(name) is str else "type") from None
+
+    __int__ = __float__ = _not_a_number
 
 
 def sym(s: str) -> Atom:
