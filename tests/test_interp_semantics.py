@@ -225,3 +225,31 @@ def test_value_of_lists_operators_and_views():
 )
 def test_file_text_documented_forms(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        (".h.cd ([]a:1 2;b:`x`y)", '"a,b"\n"1,x"\n"2,y"'),
+        ('.h.d:"*"\n.h.cd ([a:til 2]b:2 3#"abc")', '"a,b"\n"0,a*b*c"\n"1,a*b*c"'),
+        ('.h.code "foo\\tbar\\tabc"', '"foo <code><nobr>bar</nobr></code> abc"'),
+        ('.h.ha[`http://x.com;"X"]', '"<a href=http://x.com>X</a>"'),
+        ('.h.hb["http://x.com";"X"]', '"<a target=v href=\\"http://x.com\\">X</a>"'),
+        ('.h.hc "<foo>"', '"&lt;foo>"'),
+        ('.h.hta[`a;(`href`target)!("u";"_blank")]', '"<a href=\\"u\\" target=\\"_blank\\">"'),
+        ('.h.htc[`tag;"value"]', '"<tag>value</tag>"'),
+        ('.h.hu "http://www.kx.com"', '"http%3a%2f%2fwww.kx.com"'),
+        ('.h.uh "http%3a%2f%2fwww.kx.com"', '"http://www.kx.com"'),
+        (".h.iso8601 100", '"2000-01-01T00:00:00.000000100"'),
+        ('.h.pre("foo";"bar")', '"<pre>foo\\nbar\\n</pre>"'),
+        ('.h.text("foo";"bar")', '"<p>foo</p>\\n<p>bar</p>\\n"'),
+        (
+            ".h.xd ([]a:1 2;b:`x`y)",
+            '"<R>"\n"<r><a>1</a><b>x</b></r>"\n"<r><a>2</a><b>y</b></r>"\n"</R>"',
+        ),
+        ('.h.xs "Arthur & Co."', '"Arthur &amp; Co."'),
+        ('first .h.xt[`json;enlist "{\\"foo\\":\\"bar\\"}"]', 'foo| "bar"'),
+    ],
+)
+def test_h_namespace_markup(expr, want):
+    assert q(expr) == want

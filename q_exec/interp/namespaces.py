@@ -266,6 +266,12 @@ def _lazy_json(name: str):
     return call
 
 
+def _doth() -> dict:
+    from .doth import make
+
+    return make()
+
+
 def _make() -> dict:
     import numpy as np
 
@@ -292,6 +298,7 @@ def _make() -> dict:
         ".Q.res": symvec(RESERVED_K.split()),
         ".Q.b6": strv(B6),
         **_codecs(),
+        **_doth(),
         ".Q.n": Vec(CHAR, np.frombuffer(b"0123456789", dtype=np.uint8).copy()),
         ".Q.A": strv("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ".Q.a": strv("abcdefghijklmnopqrstuvwxyz"),
