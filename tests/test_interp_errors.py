@@ -213,6 +213,17 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('" " vs (::)', "'type"),
         ('" " vs "x"$"a b"', ',"a"\n,"b"'),
         ("(`long$())#1 2", "1"),  # a shape of rank 0
+        ("1h 5 0N 1 3", "1 5 0N 1 3h"),  # a long null among shorts is the short null
+        ("1i 0W", "1 0Wi"),
+        ("1h 100000", "'1h 100000"),  # too big for a short
+        ("3 0N^til 10", "'length"),  # fill item-wise
+        ("1 2 3 mmu 1 2", "'length"),
+        ("1 0 0 1 mmu (1 2 3;4 5 6)", "'length"),
+        ("0n 1'[1 2;3 4]", "'type"),  # case selectors are integers
+        ('"BXH"$("42";("42";"42"))', "'length"),
+        ('` vs ("ab";"c")', "'type"),
+        ("`d`e xcol (1;2)", "'type"),
+        ("1.5 3_til 5", "'type"),  # cut indices are integers
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

@@ -11,8 +11,11 @@ from .errors import QError
 from .functions import Builtin, Derived, Fn
 from .values import (
     BOOL,
+    BYTE,
     FLOAT,
+    INT,
     LONG,
+    SHORT,
     QDict,
     Vec,
     count,
@@ -392,6 +395,8 @@ def _case(g, args):
     n = max(counts, default=1)
     sel = items(g) if not is_atom(g) else [g] * n
     out = []
+    if qtype(g) not in (-BOOL, -BYTE, -SHORT, -INT, -LONG, BOOL, BYTE, SHORT, INT, LONG):
+        raise QError("type")  # the selector picks arguments by integer position
     for i in range(n):
         k = int(sel[i])
         if not 0 <= k < len(args):

@@ -1610,6 +1610,8 @@ def sv(x, y):
 
 def _lines(y) -> list[str]:
     """The lines of a string or byte vector (`` ` vs ``), without their CR/LF endings."""
+    if qtype(y) not in (CHAR, -CHAR, BYTE, -BYTE):
+        raise QError("type")
     text = y.a.tobytes().decode("latin-1") if type(y) is Vec else chr(atom_raw(y))
     return text.splitlines()
 
@@ -1936,9 +1938,12 @@ def mmu(x, y):
 
 
 def _mmu(x, y):
-    a = np.array([_floats(r) for r in items(x)]) if type(x) is list else _floats(x)
-    b = np.array([_floats(r) for r in items(y)]) if type(y) is list else _floats(y)
-    r = a @ b
+    try:
+        a = np.array([_floats(r) for r in items(x)]) if type(x) is list else _floats(x)
+        b = np.array([_floats(r) for r in items(y)]) if type(y) is list else _floats(y)
+        r = a @ b
+    except ValueError:  # ragged rows, or inner dimensions that differ
+        raise QError("length") from None
     if r.ndim == 1:
         return Vec(FLOAT, r)
     if r.ndim == 0:

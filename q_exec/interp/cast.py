@@ -126,6 +126,8 @@ def cast(x, y):
     if type(x) is Vec and x.t == SYM and type(y) is Vec and y.t == SYM:
         return y  # enumeration against a domain: values unchanged
     if type(x) is Vec and x.t in (CHAR,) and type(y) is list:
+        if count(x) != count(y):
+            raise QError("length")
         return from_items([cast(Atom(-CHAR, int(c)), v) for c, v in zip(x.a, y, strict=True)])
     if type(x) is Vec or type(x) is list:
         if type(y) is list or type(y) is Vec:

@@ -146,7 +146,7 @@ def parse_number_vector(words: list[str]):
     vals = []
     for pt, v in parsed:
         if (
-            forced is not None
+            (forced is not None or t not in (LONG, FLOAT))
             and pt in (LONG, FLOAT)
             and v is not None
             and (v == null_of(pt) or v != v or abs(v) == inf_of(pt))
@@ -167,4 +167,7 @@ def parse_number_vector(words: list[str]):
         vals = [float(v) for v in vals]
     if len(words) == 1:
         return make_atom(-t, vals[0])
-    return Vec(t, np.array(vals, dtype=DTYPES[t]))
+    try:
+        return Vec(t, np.array(vals, dtype=DTYPES[t]))
+    except OverflowError:  # an item too big for the vector's type, e.g. 1h 100000
+        raise QError(" ".join(words)) from None

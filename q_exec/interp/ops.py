@@ -10,8 +10,10 @@ from .values import (
     BOOL,
     CHAR,
     FLOAT,
+    INT,
     LONG,
     REAL,
+    SHORT,
     SYM,
     Atom,
     QDict,
@@ -495,6 +497,10 @@ def drop_index(x, i: int):
 
 def cut(idx, x):
     """Cut x at the given start indices."""
+    if qtype(idx) not in (LONG, INT, SHORT, 0) or any(
+        abs(qtype(i)) not in (LONG, INT, SHORT) for i in items(idx) if type(idx) is list
+    ):
+        raise QError("type")  # start indices are integers
     starts = idx.a.tolist() if type(idx) is Vec else [int(atom_raw(i)) for i in idx]
     cnt = count(x)
     ends = starts[1:] + [cnt]

@@ -326,6 +326,8 @@ def xkey(keys, t):
 
 def xcol(names, t):
     full = t
+    if type(unkey(t)) is not Table:
+        raise QError("type")
     if type(names) is QDict:
         mp = {a: b for a, b in zip(names.k.a, names.v.a, strict=True)}
         if not set(mp) <= set(cols_of(full).a):

@@ -117,6 +117,8 @@ def _fill(x, y):
             a = y.a.copy()
             a[m] = atom_raw(fill)
             return Vec(y.t, a)
+        if count(x) != count(y):
+            raise QError("length")
         if type(x) is Vec and x.t == y.t:
             return Vec(y.t, np.where(m, x.a, y.a))
         return from_items(
