@@ -280,6 +280,8 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
         a = np.asarray(ax, dtype=np.int64) * (86_400_000_000_000 if tx == DATE else 1)
         b = np.asarray(ay, dtype=np.int64) * (86_400_000_000_000 if ty == DATE else 1)
         return box(TIMESPAN, np.asarray(a - b), scalar)
+    if op is operator.add and tx in TEMPORAL and ty in TEMPORAL:
+        return _add_temporals(tx, ax, ty, ay, scalar)
     if tx in TEMPORAL and ty in TEMPORAL:
         # date + time-of-day -> timestamp; timestamp +/- timespan etc.
         if tx == DATE and ty in NS_PER:
@@ -313,6 +315,40 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
     dt = DTYPES[t]
     r = op(np.asarray(a).astype(dt), np.asarray(b).astype(dt))
     return box(t, np.asarray(r, dtype=dt), scalar)
+
+
+POINTS = (TIMESTAMP, MONTH, DATE, DATETIME)  # points in the calendar; the others are spans
+SUM_OF_LIKE = {TIMESTAMP: TIMESPAN, MONTH: INT, DATE: INT, DATETIME: FLOAT}
+
+
+def _add_temporals(tx, ax, ty, ay, scalar):
+    """x+y of two temporals (q's Add table): like types add their counts (p+p is a timespan,
+    m+m and d+d ints, z+z a float); a span or time of day moves a point (a month, date or
+    datetime plus a timespan is a timestamp, a datetime plus a time of day a datetime); two
+    points of different types do not add; two times of day take the finer unit."""
+    from .cast import convert_array
+
+    if tx == ty:
+        rt = SUM_OF_LIKE.get(tx, tx)
+        wide = np.float64 if tx == DATETIME else np.int64
+        r = np.asarray(np.asarray(ax, dtype=wide) + np.asarray(ay, dtype=wide))
+        return box(rt, r.astype(DTYPES[rt]), scalar)
+    if ty in POINTS:
+        tx, ax, ty, ay = ty, ay, tx, ax
+    if tx in POINTS and ty in POINTS:
+        raise QError("type")
+    b = np.asarray(ay, dtype=np.int64)
+    if tx == DATETIME and ty != TIMESPAN:
+        days = np.asarray(b * NS_PER[ty], dtype=np.float64) / 86_400_000_000_000
+        return box(DATETIME, np.asarray(np.asarray(ax, dtype=np.float64) + days), scalar)
+    if tx in POINTS:
+        a = convert_array(tx, TIMESTAMP, np.atleast_1d(np.asarray(ax)))
+        r = a.astype(np.int64) + b * NS_PER[ty]
+        return box(TIMESTAMP, r.reshape(()) if scalar else r, scalar)
+    # a timespan, or the finer of two times of day
+    rt = TIMESPAN if TIMESPAN in (tx, ty) else min(tx, ty, key=NS_PER.__getitem__)
+    r = (np.asarray(ax, dtype=np.int64) * NS_PER[tx] + b * NS_PER[ty]) // NS_PER[rt]
+    return box(rt, np.asarray(r).astype(DTYPES[rt]), scalar)
 
 
 def _char_as_byte(t: int) -> int:
