@@ -274,3 +274,17 @@ def test_h_namespace_markup(expr, want):
 )
 def test_adding_temporals_follows_q_add_table(expr, want):
     assert q(expr) == want
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("2000.01m-0D12:00", "1999.12.31D12:00:00.000000000"),
+        ("00:01:00-00:00:00.500", "00:00:59.500"),
+        ("2000.01.01T12:00:00.000-01:00:00.000", "2000.01.01T11:00:00.000"),
+        ("1.5-2000.01.02", "2000.01.01T12:00:00.000"),
+        ("2000.01.02D12:00-2000.01.02", "0D12:00:00.000000000"),
+    ],
+)
+def test_subtracting_temporals_follows_q_subtract_table(expr, want):
+    assert q(expr) == want

@@ -280,8 +280,8 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
         a = np.asarray(ax, dtype=np.int64) * (86_400_000_000_000 if tx == DATE else 1)
         b = np.asarray(ay, dtype=np.int64) * (86_400_000_000_000 if ty == DATE else 1)
         return box(TIMESPAN, np.asarray(a - b), scalar)
-    if op is operator.add and tx in TEMPORAL and ty in TEMPORAL:
-        return _add_temporals(tx, ax, ty, ay, scalar)
+    if op in (operator.add, operator.sub) and tx in TEMPORAL and ty in TEMPORAL:
+        return _combine_temporals(op, tx, ax, ty, ay, scalar)
     if tx in TEMPORAL and ty in TEMPORAL:
         # date + time-of-day -> timestamp; timestamp +/- timespan etc.
         if tx == DATE and ty in NS_PER:
@@ -303,7 +303,7 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
     t, ot = (tx, ty) if tx in TEMPORAL else (ty, tx)
     a, b = ax, ay
     if ot in (REAL, FLOAT):
-        date_shift = t == DATE and (op is operator.add or (op is operator.sub and tx == DATE))
+        date_shift = t == DATE and op in (operator.add, operator.sub)
         if t == DATETIME or date_shift:  # a date moved by fractional days is a datetime
             return box(DATETIME, np.asarray(op(np.float64(a), np.float64(b))), scalar)
         r = np.asarray(op(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
@@ -321,34 +321,37 @@ POINTS = (TIMESTAMP, MONTH, DATE, DATETIME)  # points in the calendar; the other
 SUM_OF_LIKE = {TIMESTAMP: TIMESPAN, MONTH: INT, DATE: INT, DATETIME: FLOAT}
 
 
-def _add_temporals(tx, ax, ty, ay, scalar):
-    """x+y of two temporals (q's Add table): like types add their counts (p+p is a timespan,
-    m+m and d+d ints, z+z a float); a span or time of day moves a point (a month, date or
-    datetime plus a timespan is a timestamp, a datetime plus a time of day a datetime); two
-    points of different types do not add; two times of day take the finer unit."""
+def _combine_temporals(op, tx, ax, ty, ay, scalar):
+    """x+y or x-y of two temporals (q's Add and Subtract tables): like types add their counts
+    (p+p is a timespan, m+m and d+d ints, z+z a float); a span or time of day moves a point (a
+    month, date or datetime and a timespan give a timestamp, a datetime and a time of day a
+    datetime); two points of different types do not combine; two times of day take the finer
+    unit. (x-x of one type is a difference, computed before this.)"""
     from .cast import convert_array
 
     if tx == ty:
         rt = SUM_OF_LIKE.get(tx, tx)
         wide = np.float64 if tx == DATETIME else np.int64
-        r = np.asarray(np.asarray(ax, dtype=wide) + np.asarray(ay, dtype=wide))
+        r = np.asarray(op(np.asarray(ax, dtype=wide), np.asarray(ay, dtype=wide)))
         return box(rt, r.astype(DTYPES[rt]), scalar)
-    if ty in POINTS:
-        tx, ax, ty, ay = ty, ay, tx, ax
     if tx in POINTS and ty in POINTS:
         raise QError("type")
-    b = np.asarray(ay, dtype=np.int64)
-    if tx == DATETIME and ty != TIMESPAN:
-        days = np.asarray(b * NS_PER[ty], dtype=np.float64) / 86_400_000_000_000
-        return box(DATETIME, np.asarray(np.asarray(ax, dtype=np.float64) + days), scalar)
-    if tx in POINTS:
-        a = convert_array(tx, TIMESTAMP, np.atleast_1d(np.asarray(ax)))
-        r = a.astype(np.int64) + b * NS_PER[ty]
+    point, pt, span, st = (ax, tx, ay, ty) if tx in POINTS else (ay, ty, ax, tx)
+    s = np.asarray(span, dtype=np.int64)
+    if pt == DATETIME and st != TIMESPAN:
+        days = np.asarray(s * NS_PER[st], dtype=np.float64) / 86_400_000_000_000
+        z = np.asarray(point, dtype=np.float64)
+        r = op(z, days) if tx in POINTS else op(days, z)
+        return box(DATETIME, np.asarray(r), scalar)
+    if pt in POINTS:
+        a = convert_array(pt, TIMESTAMP, np.atleast_1d(np.asarray(point))).astype(np.int64)
+        b = s * NS_PER[st]
+        r = op(a, b) if tx in POINTS else op(b, a)
         return box(TIMESTAMP, r.reshape(()) if scalar else r, scalar)
     # a timespan, or the finer of two times of day
     rt = TIMESPAN if TIMESPAN in (tx, ty) else min(tx, ty, key=NS_PER.__getitem__)
-    r = (np.asarray(ax, dtype=np.int64) * NS_PER[tx] + b * NS_PER[ty]) // NS_PER[rt]
-    return box(rt, np.asarray(r).astype(DTYPES[rt]), scalar)
+    a, b = np.asarray(ax, dtype=np.int64) * NS_PER[tx], np.asarray(ay, dtype=np.int64) * NS_PER[ty]
+    return box(rt, np.asarray(op(a, b) // NS_PER[rt]).astype(DTYPES[rt]), scalar)
 
 
 def _char_as_byte(t: int) -> int:
