@@ -224,6 +224,13 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('` vs ("ab";"c")', "'type"),
         ("`d`e xcol (1;2)", "'type"),
         ("1.5 3_til 5", "'type"),  # cut indices are integers
+        ("?[prd;();0b;()]", "'type"),  # a query over a function
+        ("![prd;();0b;`a]", "'type"),
+        ("1 2 3 xexp 1 2", "'length"),
+        ("1 2 3 cor 1 2", "'length"),
+        ("() xrank 1 2", "'type"),
+        ("` sv 101b", "'type"),  # names join symbols only
+        ("([a:`A;c:`C]first) xcol ([]a:1 2)", "'type"),
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

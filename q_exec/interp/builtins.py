@@ -40,6 +40,7 @@ from .values import (
     count,
     enlist,
     from_items,
+    int_atom,
     is_atom,
     items,
     make_atom,
@@ -676,6 +677,7 @@ def xexp(x, y):
 def _pow(a, b):
     ta, aa, sa = arith.raw(a)
     tb, bb, sb = arith.raw(b)
+    arith._check_len(aa, bb, sa, sb)
     fa = np.asarray(arith._float_nulls(ta, aa, sa), dtype=np.float64)
     fb = np.asarray(arith._float_nulls(tb, bb, sb), dtype=np.float64)
     with np.errstate(all="ignore"):
@@ -688,7 +690,7 @@ def xlog(x, y):
 
 
 def xrank(n, x):
-    k = int(atom_raw(n))
+    k = int_atom(n)
     c = count(x)
     r = rank(x).a
     return Vec(LONG, (r * k) // c if c else r)
@@ -1063,7 +1065,7 @@ def sublist(n, x):
 
 
 def rotate(n, x):
-    k = int(atom_raw(n))
+    k = int_atom(n)
     c = count(x)
     if c == 0:
         return x
@@ -1322,20 +1324,28 @@ def wsum(w, x):
     return r
 
 
-def cor(x, y):
+def _paired_floats(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Two equal-length vectors as floats (nulls NaN), for statistics over pairs."""
     a, b = _floats(x), _floats(y)
+    if len(a) != len(b):
+        raise QError("length")
+    return a, b
+
+
+def cor(x, y):
+    a, b = _paired_floats(x, y)
     ok = ~(np.isnan(a) | np.isnan(b))
     a, b = a[ok], b[ok]
     return float(np.corrcoef(a, b)[0, 1])
 
 
 def cov(x, y):
-    a, b = _floats(x), _floats(y)
+    a, b = _paired_floats(x, y)
     return float(np.mean((a - a.mean()) * (b - b.mean())))
 
 
 def scov(x, y):
-    a, b = _floats(x), _floats(y)
+    a, b = _paired_floats(x, y)
     return float(np.sum((a - a.mean()) * (b - b.mean())) / (len(a) - 1))
 
 
@@ -1617,7 +1627,12 @@ def _lines(y) -> list[str]:
 
 
 def items_syms(y):
-    return list(y.a) if type(y) is Vec else [v.v for v in y]
+    """The names in a symbol vector (or a list of symbol atoms); 'type for anything else."""
+    if qtype(y) == SYM:
+        return list(y.a)
+    if type(y) is not list or any(qtype(v) != -SYM for v in y):
+        raise QError("type")
+    return [v.v for v in y]
 
 
 def roll(x, y):

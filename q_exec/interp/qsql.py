@@ -33,6 +33,8 @@ class ColumnEnv(dict):
     shadow the locals), each column cut to the selected rows only when first read."""
 
     def __init__(self, L, t: Table, rows: np.ndarray | None):
+        if type(t) is not Table:
+            raise QError("type")  # a query over something that is not a table
         super().__init__(L or {})
         self.cols = dict(zip(t.names, t.cols, strict=True))
         self.cut: dict = {}

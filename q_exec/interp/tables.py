@@ -329,6 +329,8 @@ def xcol(names, t):
     if type(unkey(t)) is not Table:
         raise QError("type")
     if type(names) is QDict:
+        if qtype(names.k) != SYM or qtype(names.v) != SYM:
+            raise QError("type")  # old names to new names
         mp = {a: b for a, b in zip(names.k.a, names.v.a, strict=True)}
         if not set(mp) <= set(cols_of(full).a):
             raise QError("length")  # a renamed column the table lacks

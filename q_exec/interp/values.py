@@ -290,6 +290,13 @@ def make_atom(t: int, v):
     return Atom(t, int(v))
 
 
+def int_atom(x) -> int:
+    """The value of an integer atom (boolean, byte, short, int or long); 'type for any other."""
+    if qtype(x) not in (-BOOL, -BYTE, -SHORT, -INT, -LONG):
+        raise QError("type")
+    return int(atom_raw(x))
+
+
 def atom_raw(x):
     """Raw Python value held by an atom."""
     tx = type(x)
