@@ -288,3 +288,9 @@ def test_adding_temporals_follows_q_add_table(expr, want):
 )
 def test_subtracting_temporals_follows_q_subtract_table(expr, want):
     assert q(expr) == want
+
+
+def test_temporal_literals_with_hours_only_after_d():
+    assert q("0D01") == "0D01:00:00.000000000"
+    assert q("1D12") == "1D12:00:00.000000000"
+    assert q("2000.01.01D01") == "2000.01.01D01:00:00.000000000"

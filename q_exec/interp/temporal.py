@@ -112,11 +112,12 @@ def fmt_temporal(t: int, v) -> str:
 
 _DATE = r"(\d{4})\.(\d\d)\.(\d\d)"
 _CLOCK = r"(\d+):(\d\d)(?::(\d\d)(?:\.(\d*))?)?"
-RX_TIMESTAMP = re.compile(_DATE + r"D(?:" + _CLOCK + r")?$")
+_DCLOCK = r"(\d+)(?::(\d\d)(?::(\d\d)(?:\.(\d*))?)?)?"  # after D the minutes may go: 0D01
+RX_TIMESTAMP = re.compile(_DATE + r"D(?:" + _DCLOCK + r")?$")
 RX_DATETIME = re.compile(_DATE + r"T(?:" + _CLOCK + r")?$")
 RX_DATE = re.compile(_DATE + "$")
 RX_MONTH = re.compile(r"(\d{4})\.(\d\d)$")
-RX_TIMESPAN = re.compile(r"(-?)(\d+)D(?:" + _CLOCK + r")?$")
+RX_TIMESPAN = re.compile(r"(-?)(\d+)D(?:" + _DCLOCK + r")?$")
 RX_CLOCK = re.compile(r"(-?)" + _CLOCK + "$")
 
 
@@ -127,7 +128,7 @@ def _frac(s: str | None, digits: int) -> int:
 
 
 def _clock_ns(h, m, s, f) -> int:
-    return ((int(h) * 60 + int(m)) * 60 + int(s or 0)) * 10**9 + _frac(f, 9)
+    return ((int(h) * 60 + int(m or 0)) * 60 + int(s or 0)) * 10**9 + _frac(f, 9)
 
 
 def parse_temporal(tok: str) -> tuple[int, int | float] | None:
