@@ -294,3 +294,15 @@ def test_temporal_literals_with_hours_only_after_d():
     assert q("0D01") == "0D01:00:00.000000000"
     assert q("1D12") == "1D12:00:00.000000000"
     assert q("2000.01.01D01") == "2000.01.01D01:00:00.000000000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["20001212", "001212", "12Dec2000", "2000/12/12", "2000/Dec/12", "12/12/2000", "12/12/00"],
+)
+def test_date_parse_formats(text):
+    assert q(f'"D"$"{text}"') == "2000.12.12"
+
+
+def test_impossible_dates_parse_null():
+    assert q('null "D"$("20001312";"31Feb2000")') == "11b"

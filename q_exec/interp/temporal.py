@@ -172,6 +172,35 @@ def parse_temporal(tok: str) -> tuple[int, int | float] | None:
     return None
 
 
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MON = r"(\d\d?|[A-Za-z]{3})"
+_YEAR = r"(\d\d|\d{4})"
+LOOSE_DATES = [  # "D"$ formats: [yy]yymmdd, ddMMM[yy]yy, yyyy/mm/dd, mm/dd/[yy]yy (\z 0)
+    (re.compile(r"(\d{2}|\d{4})(\d\d)(\d\d)"), (0, 1, 2)),
+    (re.compile(r"(\d\d?)([A-Za-z]{3})" + _YEAR), (2, 1, 0)),
+    (re.compile(r"(\d{4})/" + _MON + r"/(\d\d?)"), (0, 1, 2)),
+    (re.compile(_MON + r"/(\d\d?)/" + _YEAR), (2, 0, 1)),
+]
+
+
+def _loose_date(tok: str):
+    """Days of a date written in one of the other formats "D"$ reads, or None."""
+    for rx, (yi, mi, di) in LOOSE_DATES:
+        m = rx.fullmatch(tok)
+        if not m:
+            continue
+        y, mo, d = m.group(yi + 1), m.group(mi + 1), m.group(di + 1)
+        year = int(y) if len(y) == 4 else int(y) + (2000 if int(y) < 50 else 1900)
+        month = (
+            int(mo) if mo.isdigit() else MONTHS.index(mo.lower()) + 1 if mo.lower() in MONTHS else 0
+        )
+        try:
+            return ymd_to_days(year, month, int(d))
+        except ValueError:
+            return None
+    return None
+
+
 def parse_as(t: int, tok: str):
     """Parse text as temporal type t (used by casts "D"$ and typed literals); None if invalid."""
     try:
@@ -179,11 +208,8 @@ def parse_as(t: int, tok: str):
     except ValueError:  # a well-formed but impossible date such as 2000.13.01
         return None
     if r is None:
-        if t == DATE and re.fullmatch(r"\d{8}", tok):
-            try:
-                return ymd_to_days(int(tok[:4]), int(tok[4:6]), int(tok[6:]))
-            except ValueError:
-                return None
+        if t == DATE:
+            return _loose_date(tok)
         if t in (MINUTE, SECOND, TIME) and re.fullmatch(r"\d+", tok):
             n = len(tok)
             v = int(tok)
