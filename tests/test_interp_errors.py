@@ -231,6 +231,15 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("() xrank 1 2", "'type"),
         ("` sv 101b", "'type"),  # names join symbols only
         ("([a:`A;c:`C]first) xcol ([]a:1 2)", "'type"),
+        ("0N#til 3", "'limit"),  # longer than any list
+        ("where 0 0W", "'limit"),
+        ("(2%1+til 0) ema 1 2 3", "'length"),
+        ("avg (1;`a)", "'type"),
+        ("`quick sublist 1 2", "'type"),
+        ("(enlist 1) sublist 1 2", "'length"),  # (start;count)
+        ('9$("The";("fox";(desc;"over")))', "'type"),  # only text pads
+        ("1 2 bin 0Ng", "'type"),
+        ("1 2 0Ng 4f", "'0Ng"),  # a guid null is no number
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

@@ -245,6 +245,8 @@ def avg(x):
 def _atom_float(v) -> float:
     from .values import is_null_atom
 
+    if abs(qtype(v)) in (SYM, CHAR, 2) or qtype(v) >= 0:  # 2: guid
+        raise QError("type")  # only numbers average
     return float("nan") if is_null_atom(v) else float(atom_raw(v))
 
 
@@ -1055,9 +1057,13 @@ def sublist(n, x):
     if is_atom(x):
         raise QError("type")
     if type(n) is Vec:
-        s, c = n.a.tolist()[:2]
+        if n.t not in _INTEGRAL:
+            raise QError("type")
+        if len(n.a) != 2:
+            raise QError("length")  # (start;count)
+        s, c = n.a.tolist()
         return ops.slice_list(x, s, s + c)
-    k = int(atom_raw(n))
+    k = int_atom(n)
     cnt = count(x)
     if k >= 0:
         return ops.slice_list(x, 0, min(k, cnt))
@@ -1096,6 +1102,12 @@ def bin_(x, y, right=False):
         return _bin_general(xs, y, right)
     if type(xs) is not Vec:
         raise QError("type")
+    if any(
+        (xs.t == t) != (abs(qtype(v)) == t)
+        for t in (SYM, 2)
+        for v in (y if type(y) is list else [y])
+    ):
+        raise QError("type")  # symbols (and guids) search only among their own kind
     a = xs.a
     if type(y) is Vec and y.t == xs.t or (type(y) is Vec and y.t != SYM and xs.t != SYM):
         b = y.a
@@ -1352,6 +1364,8 @@ def scov(x, y):
 def ema(a, x):
     alpha = _floats(to_list(a)) if not is_atom(a) else float(atom_raw(a))
     xs = _floats(x)
+    if not isinstance(alpha, float) and len(alpha) != len(xs):
+        raise QError("length")
     out = np.empty(len(xs))
     for i, v in enumerate(xs):
         al = alpha[i] if not isinstance(alpha, float) else alpha

@@ -181,6 +181,8 @@ def _names_domain(x) -> bool:
 def pad(n: int, s):
     if type(s) is list:
         return [pad(n, v) for v in s]
+    if qtype(s) not in (CHAR, -CHAR):
+        raise QError("type")  # only text pads
     if type(s) is Atom:
         s = strv(chr(s.v))
     txt = vec_str(s)

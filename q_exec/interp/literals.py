@@ -132,6 +132,8 @@ def parse_number_vector(words: list[str]):
         sfx = words[-1][-1]
         words = [w if w[-1] == sfx or w[-1].isalpha() else w + sfx for w in words]
     parsed = [_word(w) for w in words]
+    if len(words) > 1 and any(t == GUID for t, _ in parsed):
+        raise QError(next(w for w, (t, _) in zip(words, parsed, strict=True) if t == GUID))
     types = {t for t, _ in parsed if t is not None}
     if forced is not None:
         t = forced

@@ -298,8 +298,8 @@ def take(n, x):
         n = int(n)
     if type(n) is not int:
         raise QError("type")
-    if n != -(2**63) and abs(n) > 2**40 - 1:
-        raise QError("limit")  # longer than any list q makes (0W#2)
+    if abs(n) > 2**40 - 1:
+        raise QError("limit")  # longer than any list q makes (0W#2, 0N#2)
     if type(x) is Table:
         return Table(x.names, [take(n, c) for c in x.cols])
     if type(x) is QDict:
@@ -535,6 +535,8 @@ def where(x):
             a = x.a.astype(np.int64)
             if (a < 0).any():
                 raise QError("domain")
+            if int(a.sum()) > 2**40 - 1:
+                raise QError("limit")  # more indices than any list q makes
             return Vec(LONG, np.repeat(np.arange(len(a), dtype=np.int64), a))
     if type(x) is QDict:
         from .apply import index
