@@ -306,3 +306,15 @@ def test_date_parse_formats(text):
 
 def test_impossible_dates_parse_null():
     assert q('null "D"$("20001312";"31Feb2000")') == "11b"
+
+
+def test_parenthesised_operator_applied_prefix_is_its_unary_form():
+    assert q("($)42") == '"42"'
+    assert q('parse"6(+)4"') == "6\n(+:;4)"
+    assert q("(+)`a`b!(1 2;3 4)") == "a b\n---\n1 3\n2 4"
+    assert q("(+)[2;3]") == "5"
+
+
+def test_iterator_alone_is_a_value_in_parse_trees():
+    assert q("eval (/;+)") == "+/"
+    assert q("eval ((/;+);(til;(+;2;2)))") == "6"

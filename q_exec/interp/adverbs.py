@@ -404,3 +404,17 @@ def _case(g, args):
         src = args[k]
         out.append(src if is_atom(src) else index(src, i))
     return from_items(out)
+
+
+_ADVERB_VALUES: dict = {}
+
+
+def adverb_value(adv: str):
+    """An iterator written alone, as a value: applied to a value it derives a function
+    (`eval (/;+)` is `+/`)."""
+    from .functions import Builtin
+
+    f = _ADVERB_VALUES.get(adv)
+    if f is None:
+        f = _ADVERB_VALUES[adv] = Builtin(adv, lambda v: derive(adv, v), None)
+    return f

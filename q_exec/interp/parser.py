@@ -278,6 +278,10 @@ class Parser:
             nxt = self.peek()
             if not terms and nxt is not None and nxt.kind == "[" and not nxt.sp:
                 node = self._bracket_adverb(t.val, self.parse_args())
+            elif not terms and (nxt is None or nxt.kind in (";", ")")):
+                from .adverbs import adverb_value
+
+                node = ("const", adverb_value(t.val))  # an iterator as a noun: (/;+)
             elif not terms:
                 raise QError(t.val)
             else:
@@ -569,6 +573,8 @@ def reduce_terms(terms):
             res = ("dyad", node, terms[i - 1][0], res)
             i -= 2
         else:
+            if node[0] == "paren" and node[1][0] == "verb" and len(node[1][1]) == 1:
+                node = ("verb", node[1][1] + ":")  # (op)x is op's unary form: ($)42 is string
             res = ("monad", node, res)
             i -= 1
     return res
