@@ -318,3 +318,12 @@ def test_parenthesised_operator_applied_prefix_is_its_unary_form():
 def test_iterator_alone_is_a_value_in_parse_trees():
     assert q("eval (/;+)") == "+/"
     assert q("eval ((/;+);(til;(+;2;2)))") == "6"
+
+
+def test_functions_match_by_form_and_the_q_namespace():
+    assert q("(+:)~flip") == "1b"
+    assert q("{x}~{x}") == "1b"
+    assert q("{x}~{y}") == "0b"
+    assert q(".q?(+:)") == "`flip"
+    assert q('qfind:{key[.q]where x~/:string value .q}\nqfind"~:"') == ",`not"
+    assert q("distinct ({x};{x};{y})") == "{x}\n{y}"

@@ -351,9 +351,12 @@ def resolve_dotted(state, name: str):
     v = _STATIC.get(name)
     if v is not None:
         return v
-    if name.startswith(".q."):  # the q keywords live in namespace .q
+    if name.startswith(".q.") or name == ".q":  # the q keywords live in namespace .q
         from .builtins import KEYWORDS
+        from .values import symvec
 
+        if name == ".q":
+            return QDict(symvec(list(KEYWORDS)), list(KEYWORDS.values()))
         v = KEYWORDS.get(name[3:])
         if v is not None:
             return v

@@ -60,6 +60,10 @@ def hkey(x):
         return (99, hkey(x.k), hkey(x.v))
     if tx is Table:
         return (98, tuple(x.names), tuple(hkey(c) for c in x.cols))
+    if isinstance(x, Fn):  # functions are equal as they match: by type and text
+        from .display import fmt_fn
+
+        return (getattr(x, "qt", 100), fmt_fn(x))
     return (100, id(x))
 
 
@@ -97,10 +101,21 @@ def match(x, y) -> bool:
     if tx is list and ty is Vec or tx is Vec and ty is list:
         return False
     if isinstance(x, Fn) or isinstance(y, Fn):
-        return x is y
+        return x is y or _same_function(x, y)
     if tx is float and ty is float:
         return _float_match(np.array([x]), np.array([y]))
     return hkey(x) == hkey(y) and atom_dom(x) == atom_dom(y)
+
+
+def _same_function(x, y) -> bool:
+    """Functions match when they are the same primitive or read the same (`(+:)~flip`,
+    `{x}~{x}`)."""
+    from .display import fmt_fn
+    from .values import qtype
+
+    if not (isinstance(x, Fn) and isinstance(y, Fn)) or qtype(x) != qtype(y):
+        return False
+    return fmt_fn(x) == fmt_fn(y)
 
 
 def _float_match(a: np.ndarray, b: np.ndarray) -> bool:
