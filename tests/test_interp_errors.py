@@ -240,6 +240,28 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('9$("The";("fox";(desc;"over")))', "'type"),  # only text pads
         ("1 2 bin 0Ng", "'type"),
         ("1 2 0Ng 4f", "'0Ng"),  # a guid null is no number
+        ("meta 0Nj", "'type"),  # table functions on non-tables
+        ("ungroup 0x", "'type"),
+        ("(+/) xgroup `", "'type"),
+        ('"x" xcols 1h', "'type"),
+        ("(0n 1.5) pj ([a:`x`y]b:1 2)", "'type"),
+        ('(1+) insert "abc"', "'type"),
+        ("hsym -1", "'type"),
+        ("hsym `a`b", "`:a`:b"),
+        ("md5 ()", "'type"),
+        ("(-1) mcount 1h", "'type"),  # windows move over lists, by an integer
+        ("`a mmax 1 2", "'type"),
+        ("2 msum `a`b", "'type"),
+        ("1.5 xprev 1 2 3", "'type"),
+        ("2 mcount 1 0N 3", "1 1 1"),
+        ('deltas["x";0x;1.5 2.5]', "'rank"),
+        ("0Ng>0Ni", "'type"),  # guids and symbols are no numbers
+        ("`a xexp `b", "'type"),
+        ("00:00:01.000%`a`b", "'type"),
+        ("abs 0Ng", "'type"),
+        ("-0w?0Nd", "'type"),  # roll and deal count with an integer
+        ("1 2 3 vs ()", "'type"),
+        ("?[010b;(1 2;3 4);(`a;1 2)]", "'length"),
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

@@ -365,6 +365,8 @@ def divide_kernel(x, y):
     _check_len(ax, ay, sx, sy)
     tx, ty = _char_as_byte(tx), _char_as_byte(ty)
     if tx in TEMPORAL or ty in TEMPORAL:
+        if any(t not in NUM_ORDER and t not in TEMPORAL for t in (tx, ty)):
+            raise QError("type")
         if tx in (TIMESPAN,) and ty in NUM_ORDER:
             r = np.asarray(np.asarray(ax, dtype=np.float64) / np.asarray(ay, dtype=np.float64))
             return box(TIMESPAN, r.astype(np.int64), sx and sy)
@@ -516,6 +518,8 @@ def _cmp_prepare(x, y):
         ay = _float_nulls(ty, ay, sy)
         return ax, ay, sx, sy, "float"
     if tx != ty:
+        if 2 in (tx, ty):  # a guid compares only with guids
+            raise QError("type")
         ax = _nulls_to(ax, tx, LONG) if tx not in (BOOL, BYTE, CHAR) else ax
         ay = _nulls_to(ay, ty, LONG) if ty not in (BOOL, BYTE, CHAR) else ay
         if not sx:
@@ -551,6 +555,8 @@ def _to_ns_plain(t, a):
 
 
 def _float_nulls(t, a, scalar):
+    if t not in NUM_ORDER and t not in TEMPORAL and t != CHAR:
+        raise QError("type")  # symbols, guids: no number to compute with
     if t in (REAL, FLOAT, DATETIME):
         return a
     if t in (BOOL, BYTE, CHAR):

@@ -409,7 +409,7 @@ def nxt(x):
 
 
 def xprev(n, x):
-    n = int(atom_raw(n))
+    n = int_atom(n)
     if type(x) is Table:
         return Table(x.names, [xprev(n, c) for c in x.cols])
     if type(x) is QDict:
@@ -584,7 +584,7 @@ def _unary(fn, keep_int=False):
 
 def _abs_kernel(x):
     t, a, s = arith.raw(x)
-    if t in (SYM, CHAR):
+    if t in (SYM, CHAR, 2):  # 2: guid
         raise QError("type")
     rt = INT if t in (BOOL, BYTE) else t
     return arith.box(rt, np.abs(np.asarray(a)).astype(DTYPES[rt]), s)
@@ -1204,6 +1204,8 @@ def columnwise(fn):
             return QDict(x.k, wrapped(n, x.v))
         if type(x) is Table:
             return Table(x.names, [wrapped(n, c) for c in x.cols])
+        if is_atom(x):
+            raise QError("type")  # a window moves over a list
         return fn(n, x)
 
     return wrapped
@@ -1211,8 +1213,8 @@ def columnwise(fn):
 
 @columnwise
 def mavg(n, x):
-    k = int(atom_raw(n))
-    a = _floats(x)
+    k = int_atom(n)
+    a = _floats(_num_vec(x))
     if k <= 0:
         return Vec(FLOAT, np.full(len(a), np.nan))
     ok = ~np.isnan(a)
@@ -1228,13 +1230,13 @@ def mavg(n, x):
 
 @columnwise
 def msum(n, x):
-    k = int(atom_raw(n))
+    k = int_atom(n)
     if type(x) is list:
         return _msum_items(k, x)
     if type(x) is Vec and x.t in (FLOAT, REAL):
         a = np.where(np.isnan(x.a), 0, x.a)
     else:
-        a = np.where(null_mask(x), 0, x.a.astype(np.int64))
+        a = np.where(null_mask(_num_vec(x)), 0, x.a.astype(np.int64))
     s = np.cumsum(a)
     s2 = s.copy()
     s2[k:] = s[k:] - s[:-k]
@@ -1257,7 +1259,7 @@ def _msum_items(k: int, xs: list):
 
 @columnwise
 def mcount(n, x):
-    k = int(atom_raw(n))
+    k = int_atom(n)
     if type(x) is list:
         return _msum_items(k, [qnot(null(v)) for v in x])
     ok = (~null_mask(x)).astype(np.int64)
@@ -1268,7 +1270,7 @@ def mcount(n, x):
 
 
 def _mwindow(n, x, fn):
-    k = int(atom_raw(n))
+    k = int_atom(n)
     xs = items(x)
     out = []
     for i in range(len(xs)):
@@ -1290,15 +1292,15 @@ def _mextreme(k: int, x: Vec, fn) -> Vec:
 
 @columnwise
 def mmax(n, x):
-    if type(x) is Vec and x.a.dtype.kind in "if" and int(atom_raw(n)) > 0:
-        return _mextreme(int(atom_raw(n)), x, np.max if x.a.dtype.kind == "i" else np.fmax.reduce)
+    if type(x) is Vec and x.a.dtype.kind in "if" and int_atom(n) > 0:
+        return _mextreme(int_atom(n), x, np.max if x.a.dtype.kind == "i" else np.fmax.reduce)
     return _mwindow(n, x, qmax)
 
 
 @columnwise
 def mmin(n, x):
-    if type(x) is Vec and x.a.dtype.kind in "if" and int(atom_raw(n)) > 0:
-        return _mextreme(int(atom_raw(n)), x, np.min)
+    if type(x) is Vec and x.a.dtype.kind in "if" and int_atom(n) > 0:
+        return _mextreme(int_atom(n), x, np.min)
     return _mwindow(n, x, qmin)
 
 
@@ -1552,6 +1554,8 @@ def vs(x, y):
                 out.append(r)
             t = LONG if qtype(y) != -INT else INT
             return Vec(t, np.array(out[::-1], dtype=DTYPES[t]))
+        if type(y) is not Vec:
+            raise QError("type")
         vals = y.a.astype(np.int64)
         out = []
         for b in reversed(bases):
@@ -1658,7 +1662,7 @@ def roll(x, y):
     if rng is None:
         rng = random.Random(st.seed)
         st._rng = rng
-    n = int(atom_raw(x))
+    n = int_atom(x)
     deal = n < 0
     n = abs(n)
     if is_atom(y):
@@ -1712,6 +1716,8 @@ def find3(x, y, z):
     if type(x) is Vec and x.t == BOOL:
         ys = items(y) if not is_atom(y) else [y] * len(x.a)
         zs = items(z) if not is_atom(z) else [z] * len(x.a)
+        if not len(ys) == len(zs) == len(x.a):
+            raise QError("length")
         return from_items([a if c else b for c, a, b in zip(x.a.tolist(), ys, zs, strict=True)])
     raise QError("type")
 
@@ -1783,9 +1789,9 @@ def keys(x):
 
 
 def ungroup(t):
-    from .tables import unkey
+    from .tables import table_of
 
-    t = unkey(t)
+    t = table_of(t)
     listcols = [i for i, c in enumerate(t.cols) if type(c) is list]
     n = count(t)
     rows_idx = []
@@ -1881,6 +1887,8 @@ def prior_kw(f, x):
 def insert(t, rows):
     from .tables import insert_rows
 
+    if type(t) is not Atom or t.t != -SYM:
+        raise QError("type")  # insert names the table it amends
     name = t.v
     if name not in runtime.CUR.g and (
         type(rows) is Table or (type(rows) is QDict and type(rows.k) is Table)
@@ -1983,6 +1991,8 @@ def _mmu(x, y):
 def md5(x):
     import hashlib
 
+    if qtype(x) not in (CHAR, -CHAR, BYTE, -BYTE):
+        raise QError("type")  # md5 hashes text
     data = x.a.tobytes() if type(x) is Vec else bytes([atom_raw(x)])
     return Vec(BYTE, np.frombuffer(hashlib.md5(data).digest(), dtype=np.uint8).copy())
 
@@ -1994,7 +2004,18 @@ def attr(x):
 
 
 def hsym(x):
+    if type(x) is Vec and x.t == SYM:
+        return symvec([v if v.startswith(":") else ":" + v for v in x.a])
+    if type(x) is not Atom or x.t != -SYM:
+        raise QError("type")
     return Atom(-SYM, ":" + x.v if not x.v.startswith(":") else x.v)
+
+
+def _deltas_call(args: list):
+    """deltas takes one argument, or a seed and a list (`deltas[s;x]`)."""
+    if not 1 <= len(args) <= 2:
+        raise QError("rank")
+    return deltas(*args)
 
 
 def _register() -> None:
@@ -2163,7 +2184,7 @@ def _register() -> None:
     }.items():
         dyad(name, fn)
     KEYWORDS["deltas"] = Builtin("deltas", deltas, None, {2: deltas})
-    KEYWORDS["deltas"].call = lambda args: deltas(*args)
+    KEYWORDS["deltas"].call = _deltas_call
     tri("ssr", ssr)
     tri("ej", lambda c, a, b: _joins("ej")(c, a, b))
     tri("aj", lambda c, a, b: _joins("aj")(c, a, b))

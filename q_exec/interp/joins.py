@@ -7,7 +7,7 @@ import numpy as np
 from .apply import index, null_item
 from .errors import QError
 from .ops import item_keys, take
-from .tables import append_table, key_table, unkey, upsert_keyed
+from .tables import append_table, key_table, table_of, unkey, upsert_keyed
 from .values import (
     LONG,
     SYM,
@@ -119,7 +119,7 @@ def _rekey(t, res: Table):
 def lj(t, kt, fill: bool = False):
     """t lj kt: for each row of t, the value columns of kt's matching row (ljf: non-null ones)."""
     kt = _keyed(kt)
-    base = unkey(t)
+    base = table_of(t)
     rows = key_rows(kt.k, _sub(base, kt.k.names))
     found = rows < count(kt.k)
     names, cols = list(base.names), list(base.cols)
@@ -142,7 +142,7 @@ def ljf(t, kt):
 def ij(t, kt, fill: bool = False):
     """t ij kt: the rows of t whose key is in kt, joined with kt's value columns."""
     kt = _keyed(kt)
-    base = unkey(t)
+    base = table_of(t)
     rows = lookup(kt.k, _sub(base, kt.k.names))
     keep = np.flatnonzero(rows < count(kt.k))
     sub = index(base, _idx(keep))
@@ -193,7 +193,7 @@ def pj(t, kt):
     from .verbs import _fill as fill_nulls
 
     kt = _keyed(kt)
-    base = unkey(t)
+    base = table_of(t)
     rows = lookup(kt.k, _sub(base, kt.k.names))
     names, cols = list(base.names), list(base.cols)
     for name, col in zip(kt.v.names, kt.v.cols, strict=True):

@@ -456,9 +456,11 @@ def _delete(t, cols, rows, has_where):
 
 
 def group_by_cols(c, t):
-    names = [c.v] if type(c) is Atom else list(c.a)
     from .ops import hkey
+    from .tables import names_of, table_of
 
+    names = names_of(c)
+    t = table_of(t)
     n = count(t)
     keyitems = [items(t.col(k)) for k in names]
     groups: dict = {}

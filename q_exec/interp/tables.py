@@ -70,6 +70,23 @@ def unkey(x):
     return x
 
 
+def table_of(x) -> Table:
+    """x as a plain table (a keyed table unkeyed); 'type for anything that is not a table."""
+    t = unkey(x)
+    if type(t) is not Table:
+        raise QError("type")
+    return t
+
+
+def names_of(x) -> list[str]:
+    """Column names written as a symbol atom or vector; 'type for anything else."""
+    if type(x) is Atom and x.t == -SYM:
+        return [x.v]
+    if type(x) is Vec and x.t == SYM:
+        return list(x.a)
+    raise QError("type")
+
+
 def set_column(t: Table, name: str, col):
     n = count(t)
     if is_atom(col):
@@ -268,7 +285,7 @@ def cols_of(t) -> Vec:
 def meta(t) -> QDict:
     from .values import TYPE_CHARS, char
 
-    full = unkey(t)
+    full = table_of(t)
     tchars = []
     for c in full.cols:
         tt = c.t if type(c) is Vec else 0
@@ -361,7 +378,9 @@ def _rename(t, fn):
 
 
 def xcols(names, t):
-    first = [names.v] if type(names) is Atom else list(names.a)
+    first = names_of(names)
+    if type(t) is not Table:
+        raise QError("type")
     rest = [n for n in t.names if n not in first]
     order = first + rest
     return Table(order, [t.col(n) for n in order])
