@@ -327,3 +327,20 @@ def test_functions_match_by_form_and_the_q_namespace():
     assert q(".q?(+:)") == "`flip"
     assert q('qfind:{key[.q]where x~/:string value .q}\nqfind"~:"') == ",`not"
     assert q("distinct ({x};{x};{y})") == "{x}\n{y}"
+
+
+def test_global_assignment_inside_an_expression_yields_its_value():
+    assert q("g:{$[.a.c::0b;1;2]}\ng[]") == "2"
+    assert q("f:{.a.b::1;.a.b}\nf[]") == "1"
+    assert q("{v::x+y}[10;20]\nv") == "30"  # a lambda ending in one returns ::
+
+
+def test_abc_blocks_search_from_the_puzzle_page():
+    src = (
+        "BLOCKS:string`BO`XK`DQ`CP`NA`GT`RE`TG`QD`FS`JW`HU`VI`AN`OB`ER`FS`LY`PC`ZM\n"
+        "WORDS:string`A`BARK`BOOK`TREAT`COMMON`SQUAD`CONFUSE\n"
+        "cmws:{[x;y] .cmw.done::0b; {[s;b] $[.cmw.done; 1b; .cmw.done::0=count s; 1b;"
+        " not any found:any each b=s 0; 0b;"
+        " any(1_s).z.s/:b(til count b)except/:where found] }[x;y] }\n"
+    )
+    assert q(src + "WORDS cmws\\:BLOCKS") == "1101011b"

@@ -339,6 +339,9 @@ class Compiler:
         if both:  # `{a::1;a:1}`: a name cannot be both global and local
             self.locals = outer
             raise QError(min(both))
+        last = body[-1]
+        if last[0] == "assign" and len(last) == 6 and last[5] and last[2:4] == (None, None):
+            body = [*body, ("nil",)]  # `{v::x}` amends a global and returns ::
         try:
             run = self.block(body, True)
         finally:
@@ -500,7 +503,7 @@ class Compiler:
                             L[name] = v
                             return v
                         g[gname] = v
-                        return IDENTITY  # `{v::x}` amends a global and returns ::
+                        return v
 
                     return set_global_or_local
 
