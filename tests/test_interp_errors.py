@@ -262,6 +262,13 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("-0w?0Nd", "'type"),  # roll and deal count with an integer
         ("1 2 3 vs ()", "'type"),
         ("?[010b;(1 2;3 4);(`a;1 2)]", "'length"),
+        ("svar 0Ng", "'type"),
+        ('0Ng&"x"', "'type"),
+        ("where 0W", "'limit"),
+        ("where -2", "'domain"),
+        ("(`long$())^(`a;1 2)", "'length"),
+        ("`sym`x asof enlist `a`b!1 2", "'type"),
+        ("(::)_(`a;1 2)", "'type"),
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

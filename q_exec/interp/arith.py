@@ -163,6 +163,8 @@ def _nulls_to(arr, t_from: int, t_to: int):
     """Map integer nulls/infinities when widening (e.g. 0Ni -> 0N)."""
     if t_from in (REAL, FLOAT) or t_to == t_from:
         return arr
+    if t_from == 2:  # a guid widens to no number
+        raise QError("type")
     if t_from in (BOOL, BYTE):
         return arr
     if np.isscalar(arr) or (isinstance(arr, np.ndarray) and arr.ndim == 0):

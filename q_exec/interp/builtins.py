@@ -211,7 +211,7 @@ def qmin(x):
 
 
 def _floats(x: Vec) -> np.ndarray:
-    if type(x) is not Vec:
+    if type(x) is not Vec or x.t in (SYM, 2):  # 2: guid
         raise QError("type")
     a = x.a.astype(np.float64)
     if x.t not in (FLOAT, REAL, DATETIME, BOOL, BYTE):

@@ -309,7 +309,7 @@ def asof(t, y):
     probe = enlist(y) if type(y) is QDict else y
     if type(probe) is not Table:
         raise QError("type")
-    full = unkey(t)
+    full = table_of(t)
     rows = asof_rows(symvec(probe.names), probe, full)
     others = [n for n in full.names if n not in probe.names]
     res = Table(others, [index(full.col(n), _idx(rows)) for n in others])

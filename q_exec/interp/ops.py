@@ -474,9 +474,7 @@ def drop(n, x):
             index(x.v, Vec(LONG, np.array(keep, dtype=np.int64))),
         )
     if is_atom(n) and not is_atom(x):
-        # remove item at index
-        i = int(atom_raw(x))
-        return drop_index(n, i)
+        raise QError("type")  # an atom has no items to drop
     if type(x) is int and is_list_like(n):
         return drop_index(n, x)
     raise QError("type")
@@ -542,6 +540,10 @@ def where(x):
     if type(x) is bool:
         return Vec(LONG, np.arange(int(x), dtype=np.int64))
     if type(x) is int:
+        if x < 0:
+            raise QError("domain")  # a negative count, as for a vector
+        if x > 2**40 - 1:
+            raise QError("limit")
         return Vec(LONG, np.zeros(x, dtype=np.int64))
     if type(x) is Vec:
         if x.t == BOOL:

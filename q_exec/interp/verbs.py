@@ -97,6 +97,8 @@ def _fill(x, y):
         return Table(y.names, [_fill(x, c) for c in y.cols])
     if type(y) is list:
         if type(x) is list or type(x) is Vec:
+            if count(x) != len(y):
+                raise QError("length")
             return from_items([_fill(a, b) for a, b in zip(items(x), y, strict=True)])
         return from_items([_fill(x, b) for b in y])
     if is_atom(y):
