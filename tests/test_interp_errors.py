@@ -269,6 +269,14 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("(`long$())^(`a;1 2)", "'length"),
         ("`sym`x asof enlist `a`b!1 2", "'type"),
         ("(::)_(`a;1 2)", "'type"),
+        ("0D01 upsert `", "'type"),
+        ("1h cut 0x", "()"),  # nothing to cut
+        ("0Ng cut 0n 1.5", "'type"),
+        ("ajf[`a;::;0n 1.5]", "'type"),
+        ('"x" avg `', "'type"),
+        ("avg 5", "5f"),
+        ("(count;type)@\\:-2?0Ng", "2\n2h"),  # random guids
+        ("0?`", "'nyi: random symbols or characters (n?`)"),
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

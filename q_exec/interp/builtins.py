@@ -49,6 +49,7 @@ from .values import (
     strv,
     symvec,
     to_list,
+    vec_of,
     vec_str,
 )
 
@@ -239,7 +240,7 @@ def avg(x):
         return avg(x.v)
     if type(x) is Table:
         return QDict(symvec(x.names), from_items([avg(c) for c in x.cols]))
-    return float(atom_raw(x)) if not isinstance(x, Fn) else x
+    return _atom_float(x) if not isinstance(x, Fn) else x
 
 
 def _atom_float(v) -> float:
@@ -1084,7 +1085,7 @@ def cut(n, x):
     if is_atom(x):
         raise QError("type")
     if is_atom(n):
-        k = int(atom_raw(n))
+        k = int_atom(n)
         if k <= 0:
             raise QError("domain")  # pieces of no items
         c = count(x)
@@ -1669,6 +1670,10 @@ def roll(x, y):
         t = qtype(y)
         if t == -FLOAT:
             return Vec(FLOAT, np.array([rng.random() * y for _ in range(n)]))
+        if t == -2:  # n?0Ng: n random guids
+            return vec_of(2, [rng.getrandbits(128).to_bytes(16, "big") for _ in range(n)])
+        if t in (-SYM, -CHAR):
+            raise QError("nyi: random symbols or characters (n?`)")
         m = int(atom_raw(y))
         if m <= 0 and n:
             raise QError("domain")  # nothing below m to pick from
@@ -1906,7 +1911,7 @@ def upsert(t, rows):
     """t upsert rows (by name: `t upsert rows amends the global)."""
     from .tables import append_rows
 
-    if type(t) is Atom and t.v:
+    if type(t) is Atom and t.t == -SYM and t.v:
         runtime.CUR.g[t.v] = upsert(runtime.lookup(t.v), rows)
         return t
     if type(t) is QDict and type(t.k) is not Table:

@@ -268,7 +268,7 @@ def asof_rows(c, t1: Table, t2: Table) -> np.ndarray:
 def aj(c, t1, t2, own_time: bool = False, fill: bool = False):
     """aj[c;t1;t2]: as-of join (aj0: the time column shows t2's matched time; ajf, ajf0: a
     null in t2 leaves t1's value)."""
-    a, b = unkey(t1), unkey(t2)
+    a, b = table_of(t1), table_of(t2)
     rows = asof_rows(c, a, b)
     found = rows < count(b)
     names = _names(c)

@@ -516,7 +516,7 @@ def cut(idx, x):
         raise QError("type")  # start indices are integers
     starts = idx.a.tolist() if type(idx) is Vec else [int(atom_raw(i)) for i in idx]
     cnt = count(x)
-    ends = starts[1:] + [cnt]
+    ends = starts[1:] + [cnt] if starts else []
     if any(not 0 <= s <= e <= cnt for s, e in zip(starts, ends, strict=True)):
         raise QError("domain")  # starts must be non-decreasing indices of x
     out = []
