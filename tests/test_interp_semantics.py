@@ -344,3 +344,16 @@ def test_abc_blocks_search_from_the_puzzle_page():
         " any(1_s).z.s/:b(til count b)except/:where found] }[x;y] }\n"
     )
     assert q(src + "WORDS cmws\\:BLOCKS") == "1101011b"
+
+
+def test_wsum_is_float_only_for_two_simple_lists():
+    assert q("2 3 4 wsum 1 2 4") == "24f"
+    assert q("2 wsum 1 2 4") == "14"
+    assert q("(1 2;3 4) wsum (500 400;300 200)") == "1400 1600"
+
+
+def test_xasc_sets_sorted_on_its_first_column():
+    src = "t:([]a:3 1 2;b:`x`y`z)\n"
+    assert q(src + "(`a xasc t)`a") == "`s#1 2 3"
+    assert q(src + "(`a xdesc t)`a") == "3 2 1"
+    assert q(src + "attr (`b`a xasc t)`b") == "`s"

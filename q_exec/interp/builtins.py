@@ -1330,8 +1330,10 @@ def wavg(w, x):
 
 
 def wsum(w, x):
-    """Weighted sum; always float, like q."""
+    """Weighted sum: sum w*x, in floats when both are simple lists (`2 wsum 1 2 4` is 14)."""
     r = qsum(arith.mul(w, x))
+    if type(w) is not Vec or type(x) is not Vec:
+        return r
     if type(r) is int or type(r) is bool:
         return float(r)
     if type(r) is Vec and r.t in (BOOL, BYTE, SHORT, INT, LONG):

@@ -406,6 +406,9 @@ def sort_table(names, t, desc: bool):
     from .apply import index
 
     res = Table(full.names, [index(c, Vec(LONG, perm)) for c in full.cols])
+    first = res.col(cols[0]) if cols else None
+    if not desc and type(first) is Vec and first.dom is None:  # xasc marks its first column `s
+        res.cols[res.names.index(cols[0])] = Vec(first.t, first.a, "s")
     if keyed:
         return key_table(len(t.k.names), res)
     return res
