@@ -277,6 +277,12 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("avg 5", "5f"),
         ("(count;type)@\\:-2?0Ng", "2\n2h"),  # random guids
         ("0?`", "'nyi: random symbols or characters (n?`)"),
+        ('"abc" binr {x+y}', "'type"),  # functions have no order
+        ("0Ng ema 1 2", "'type"),
+        ("0W vs 0Ni", ",0Ni"),
+        ("0W mmax 1.5 2.5", "1.5 2.5"),  # a window longer than the list
+        ("(1;2.5) _ 0w", "'type"),
+        ('"P"$"00000000000..123456789"', "0Np"),  # text that does not parse is null
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):

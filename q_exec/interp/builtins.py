@@ -1103,10 +1103,9 @@ def bin_(x, y, right=False):
         return _bin_general(xs, y, right)
     if type(xs) is not Vec:
         raise QError("type")
-    if any(
-        (xs.t == t) != (abs(qtype(v)) == t)
-        for t in (SYM, 2)
-        for v in (y if type(y) is list else [y])
+    ys = y if type(y) is list else [y]
+    if any(qtype(v) >= 100 for v in ys) or any(
+        (xs.t == t) != (abs(qtype(v)) == t) for t in (SYM, 2) for v in ys
     ):
         raise QError("type")  # symbols (and guids) search only among their own kind
     a = xs.a
@@ -1286,6 +1285,7 @@ def _mextreme(k: int, x: Vec, fn) -> Vec:
     a = x.a
     if not len(a):
         return x
+    k = min(k, len(a))  # a window longer than the list holds all of it
     pad = np.full(k - 1, a[0], dtype=a.dtype)
     windows = np.lib.stride_tricks.sliding_window_view(np.concatenate([pad, a]), k)
     return Vec(x.t, fn(windows, axis=1))
@@ -1367,7 +1367,7 @@ def scov(x, y):
 
 
 def ema(a, x):
-    alpha = _floats(to_list(a)) if not is_atom(a) else float(atom_raw(a))
+    alpha = _floats(to_list(a)) if not is_atom(a) else _atom_float(a)
     xs = _floats(x)
     if not isinstance(alpha, float) and len(alpha) != len(xs):
         raise QError("length")
@@ -1538,7 +1538,7 @@ def vs(x, y):
             t = LONG if qtype(x) != -BOOL else BOOL
             if qtype(y) == -INT:
                 t = INT
-            return Vec(t, np.array(digits[::-1], dtype=DTYPES[t]))
+            return Vec(t, np.array(digits[::-1], dtype=np.int64).astype(DTYPES[t]))
         vals = np.array(_leaf_ints(y), np.int64) if type(y) is list else y.a.astype(np.int64)
         mx = int(vals.max()) if len(vals) else 0
         n = 1

@@ -460,6 +460,8 @@ def parse_text(t: int, s: str):
             )
         ):
             whole, _, frac = s.partition(".")
+            if frac and not frac.isdigit():
+                return null_of(t)  # not a number of seconds: text that does not parse
             ns = int(whole) * 10**9 + int((frac + "0" * 9)[:9])
             return ns - 946_684_800 * 10**9
         if t in (TIMESPAN, TIME) and s.isdigit() and len(s) > 9:

@@ -25,6 +25,7 @@ from .values import (
     empty,
     enlist,
     from_items,
+    int_atom,
     is_atom,
     item,
     items,
@@ -443,9 +444,9 @@ def drop(n, x):
             raise QError("type")  # d _ k takes one key; k _ d drops several
         return _drop_keys(n, x)
     if (type(n) is Vec or type(n) is list) and is_atom(x):
-        return drop_index(n, int(atom_raw(x)))
+        return drop_index(n, int_atom(x))
     if type(n) is Table and is_atom(x):  # t _ i: t without row i
-        return Table(n.names, [drop_index(c, int(atom_raw(x))) for c in n.cols])
+        return Table(n.names, [drop_index(c, int_atom(x)) for c in n.cols])
     if type(n) is Atom and type(x) is QDict:
         return _drop_keys(x, n)
     if type(n) is int:
