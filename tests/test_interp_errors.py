@@ -283,7 +283,24 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("0W mmax 1.5 2.5", "1.5 2.5"),  # a window longer than the list
         ("(1;2.5) _ 0w", "'type"),
         ('"P"$"00000000000..123456789"', "0Np"),  # text that does not parse is null
+        ("signum 0Ng", "'type"),
+        ("(1;2", "'("),
     ],
 )
 def test_malformed_programs_signal_q_errors(expr, out):
     assert q(expr) == out
+
+
+def test_a_stray_closer_in_a_table_literal_is_a_parse_error_not_a_hang():
+    import subprocess
+    import sys
+
+    src = ",([0 1)\nt:([}a:1 2)\n([]] k:1 2)\nt:([a:1 2;b:3 4)\n"
+    r = subprocess.run(
+        [sys.executable, "-m", "q_exec.interp"],
+        input=src,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (r.stdout, r.stderr) == ("", "')\n'}\n']\n')\n")

@@ -646,7 +646,7 @@ def ceiling(x):
 def signum(x):
     def k(v):
         t, a, s = arith.raw(v)
-        if t in (SYM, CHAR):
+        if t in (SYM, CHAR, 2):  # 2: guid
             raise QError("type")
         af = np.asarray(a)
         if t in (BOOL, BYTE):
@@ -1666,6 +1666,8 @@ def roll(x, y):
         rng = random.Random(st.seed)
         st._rng = rng
     n = int_atom(x)
+    if n == -(2**63):  # 0N?y permutes: deal as many as there are
+        n = -(int(atom_raw(y)) if is_atom(y) and qtype(y) in (-SHORT, -INT, -LONG) else count(y))
     deal = n < 0
     n = abs(n)
     if is_atom(y):

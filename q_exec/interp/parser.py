@@ -387,7 +387,10 @@ class Parser:
                 items.append(("nil",))
                 continue
             items.append(self.parse_expr())
-            t = self.next()
+            t = self.peek()
+            if t is None:
+                raise QError("(")
+            self.next()
             if t.kind == ")":
                 break
             if t.kind != ";":
@@ -415,6 +418,8 @@ class Parser:
             if t.kind == ";":
                 self.next()
                 continue
+            if t.kind in CLOSERS:
+                raise QError(str(t.val))  # a bracket that closes nothing open here
             e = self.parse_expr()
             defs.append(coldef(e, len(defs)))
         return defs
