@@ -357,3 +357,9 @@ def test_xasc_sets_sorted_on_its_first_column():
     assert q(src + "(`a xasc t)`a") == "`s#1 2 3"
     assert q(src + "(`a xdesc t)`a") == "3 2 1"
     assert q(src + "attr (`b`a xasc t)`b") == "`s"
+
+
+def test_null_roll_permutes():
+    assert q("asc 0N?5") == "`s#0 1 2 3 4"
+    assert q("asc 0N?`yes`no") == "`s#`no`yes"
+    assert q("count distinct 0N?1000") == "1000"
