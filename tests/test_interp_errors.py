@@ -187,7 +187,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('("";enlist ".") xcol ([]a:1 2)', "'type"),
         ("1 2 wavg ([k:1 2]v:3 4)", "'type"),
         ("fills 4", "4"),  # an atom is its own scan
-        ("3?0", "'domain"),  # roll and deal need something to draw from
+        ("type 3?0", "7h"),  # 0 rolls any long (ref/deal.md), not an error
         ("2?()", "'length"),
         ("-5?3", "'length"),
         ('" " sv (1b;"a")', "'type"),  # only strings join with a separator
@@ -276,7 +276,6 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('"x" avg `', "'type"),
         ("avg 5", "5f"),
         ("(count;type)@\\:-2?0Ng", "2\n2h"),  # random guids
-        ("0?`", "'nyi: random symbols or characters (n?`)"),
         ('"abc" binr {x+y}', "'type"),  # functions have no order
         ("0Ng ema 1 2", "'type"),
         ("0W vs 0Ni", ",0Ni"),
@@ -284,6 +283,10 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("(1;2.5) _ 0w", "'type"),
         ('"P"$"00000000000..123456789"', "0Np"),  # text that does not parse is null
         ("signum 0Ng", "'type"),
+        ("?[-1;010b;xbar;([k:1 2]v:3 4)]", "'type"),  # functional forms over non-tables
+        ("![(`a;1 2);(),`a;hcount;`sym`x]", "'type"),
+        ("?[([]a:1 2);();0b;([k:1 2]v:3 4)]", "'type"),  # columns named by symbols
+        ('"abc"&0Ng', "'type"),
         ("(1;2", "'("),
     ],
 )

@@ -448,6 +448,8 @@ def minmax_kernel(use_max: bool):
         tx, ax, sx = raw(x)
         ty, ay, sy = raw(y)
         _check_len(ax, ay, sx, sy)
+        if (tx == 2) != (ty == 2):  # 2: guid, comparable only with guids
+            raise QError("type")
         if tx == BOOL and ty == BOOL:
             t = BOOL
         elif tx == ty:

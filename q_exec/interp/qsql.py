@@ -7,7 +7,7 @@ import numpy as np
 from . import runtime
 from .apply import index
 from .errors import QError
-from .tables import key_table, unkey
+from .tables import key_table, table_of, unkey
 from .values import (
     BOOL,
     LONG,
@@ -516,6 +516,8 @@ def _tree_fn(tree):
 def _tree_cols(a) -> list:
     """(name, closure) pairs from a dict of name -> parse tree."""
     if type(a) is QDict:
+        if abs(qtype(a.k)) != SYM:
+            raise QError("type")  # result columns are named by symbols
         names = list(a.k.a) if type(a.k) is Vec else [a.k.v]
         trees = items(a.v)
         return [(n, _tree_fn(tr)) for n, tr in zip(names, trees, strict=True)]
@@ -538,7 +540,7 @@ def functional_select(t, c, b, a, n=None, order=None):
     src, _ = _resolve_table(t)
     keyed = type(src) is QDict and type(src.k) is Table
     nkeys = len(src.k.names) if keyed else 0
-    tab = unkey(src)
+    tab = table_of(src)
     rows = _where(tab, _conds(c), None)
     if order is not None:
         from .apply import apply
@@ -577,7 +579,7 @@ def functional_update(t, c, b, a):
         return _store(name, _delete_keys(src, list(a.a) if type(a) is Vec else []))
     keyed = type(src) is QDict and type(src.k) is Table
     nkeys = len(src.k.names) if keyed else 0
-    tab = unkey(src)
+    tab = table_of(src)
     rows = _where(tab, _conds(c), None)
     if deleting:
         res = _delete(tab, list(a.a) if type(a) is Vec else [], rows, bool(c))
@@ -590,6 +592,6 @@ def functional_update(t, c, b, a):
 def simple_exec(t, rows, tree):
     """?[t;i;e]: evaluate parse tree e on rows i of t."""
     src, _ = _resolve_table(t)
-    tab = unkey(src)
+    tab = table_of(src)
     idx = np.asarray(items(rows) if not is_atom(rows) else [rows], dtype=np.int64)
     return eval_tree(tree, _env(None, tab, idx))
