@@ -287,6 +287,9 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("![(`a;1 2);(),`a;hcount;`sym`x]", "'type"),
         ("?[([]a:1 2);();0b;([k:1 2]v:3 4)]", "'type"),  # columns named by symbols
         ('"abc"&0Ng', "'type"),
+        ('(sum;1 2 3) fby "abbac"', "'length"),  # one value per row of the grouping
+        ('(2#;1 2 3 4 5) fby "abbac"', "'length"),
+        ('(sums;1 2 3 4 5) fby "abbac"', "1 2 5 5 5"),
         ("(1;2", "'("),
     ],
 )

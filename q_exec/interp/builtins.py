@@ -1676,21 +1676,52 @@ def roll(x, y):
             return Vec(FLOAT, np.array([rng.random() * y for _ in range(n)]))
         if t == -2:  # n?0Ng: n random guids
             return vec_of(2, [rng.getrandbits(128).to_bytes(16, "big") for _ in range(n)])
-        if t in (-SYM, -CHAR):
-            raise QError("nyi: random symbols or characters (n?`)")
+        if t == -CHAR:  # n?" ": letters
+            return Vec(CHAR, np.array([rng.randrange(97, 123) for _ in range(n)], dtype=np.uint8))
+        if t == -SYM:
+            return _random_symbols(rng, n, y.v, deal)
+        if t in (-BOOL, -BYTE) or t in (-INT, -LONG) and atom_raw(y) == 0:  # any value
+            bits = {-BOOL: 1, -BYTE: 8, -INT: 32, -LONG: 64}[t]
+            vals = [rng.getrandbits(bits) for _ in range(n)]
+            if t in (-INT, -LONG):
+                vals = [v - (1 << bits) if v >= 1 << (bits - 1) else v for v in vals]
+            return Vec(-t, np.array(vals, dtype=DTYPES[-t]))
         m = int(atom_raw(y))
         if m <= 0 and n:
             raise QError("domain")  # nothing below m to pick from
         if deal and n > m:
             raise QError("length")  # cannot deal more distinct values than there are
         vals = rng.sample(range(m), n) if deal else [rng.randrange(m) for _ in range(n)]
-        rt = -t if t in (-INT, -SHORT, -LONG) else LONG
+        rt = -t if t in (-INT, -SHORT, -LONG) or -t in TEMPORAL else LONG  # 4?2012.09m: months
         return Vec(rt, np.array(vals, dtype=DTYPES[rt]))
     xs = items(y)
     if n and (len(xs) < n if deal else not xs):
         raise QError("length")  # too few items to draw from
     idx = rng.sample(range(len(xs)), n) if deal else [rng.randrange(len(xs)) for _ in range(n)]
     return index(y, Vec(LONG, np.array(idx, dtype=np.int64)))
+
+
+def rand(x):
+    """rand x: one random item of a list, or one value as `1?x` draws for an atom."""
+    return ops.first(roll(1, x))
+
+
+def _random_symbols(rng, n: int, spec: str, deal: bool) -> Vec:
+    """n?`k: symbols of k letters from a to p (distinct ones for a deal)."""
+    if not spec.isdigit() or not 0 < int(spec) <= 8:
+        raise QError("type")
+    k = int(spec)
+    if deal and n > 16**k:
+        raise QError("length")
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        s = "".join(chr(97 + rng.randrange(16)) for _ in range(k))
+        if deal and s in seen:
+            continue
+        seen.add(s)
+        out.append(s)
+    return symvec(out)
 
 
 def trap(f, args, handler):
@@ -1854,6 +1885,8 @@ def fby(x, y):
     if type(x) is not list or len(x) != 2:
         raise QError("type")
     f, col = x
+    if is_atom(col) or count(col) != count(y):
+        raise QError("length")  # one value per row of the grouping
     g = ops.group(y)
     out: list = [None] * count(y)
     for idx in items(g.v):
@@ -1862,6 +1895,8 @@ def fby(x, y):
             for i in idx.a.tolist():
                 out[i] = r
         else:
+            if count(r) != len(idx.a):
+                raise QError("length")  # a uniform result has one item per row of its group
             for i, v in zip(idx.a.tolist(), items(r), strict=True):
                 out[i] = v
     return from_items(out)
@@ -2204,6 +2239,7 @@ def _register() -> None:
     KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
     for name in SANDBOXED:
         KEYWORDS[name] = Builtin(name, _no_access, _no_access)
+    mono("rand", rand)
     mono("ltime", lambda x: _zone_shift(x, to_local=True))
     mono("gtime", lambda x: _zone_shift(x, to_local=False))
 
