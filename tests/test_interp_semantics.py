@@ -363,3 +363,21 @@ def test_null_roll_permutes():
     assert q("asc 0N?5") == "`s#0 1 2 3 4"
     assert q("asc 0N?`yes`no") == "`s#`no`yes"
     assert q("count distinct 0N?1000") == "1000"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("type 10?`3", "11h"),
+        ('all (10?`3) like "[a-p][a-p][a-p]"', "1b"),
+        ("count distinct -100?`2", "100"),
+        ("type 4?2012.09m", "13h"),
+        ('all (30?" ") within "az"', "1b"),
+        ("type each (20?0b;16?0x0;5?0i;5?0)", "1 4 6 7h"),
+        ("count string rand `6", "6"),
+        ("rand[10] within 0 9", "1b"),
+        ("type rand 1.5", "-9h"),
+    ],
+)
+def test_roll_generates_every_documented_type(expr, want):
+    assert q(expr) == want
