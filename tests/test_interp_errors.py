@@ -290,6 +290,10 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('(sum;1 2 3) fby "abbac"', "'length"),  # one value per row of the grouping
         ('(2#;1 2 3 4 5) fby "abbac"', "'length"),
         ('(sums;1 2 3 4 5) fby "abbac"', "1 2 5 5 5"),
+        ("3!([]a:1 2;b:3 4)", "'length"),  # more key columns than the table has
+        ("-0W!enlist `a`b!1 2", "'length"),
+        ("neg 0Ng", "'type"),
+        ("0 xprev'(`a;1 2)", "'type"),  # an atom has no previous item
         ("(1;2", "'("),
     ],
 )

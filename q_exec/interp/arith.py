@@ -13,6 +13,7 @@ from .values import (
     DATETIME,
     DTYPES,
     FLOAT,
+    GUID,
     INT,
     LONG,
     MINUTE,
@@ -643,7 +644,7 @@ def _neg(x):
     if t in (BOOL, BYTE):
         t2 = INT
         return box(t2, np.negative(np.asarray(a, dtype=np.int32)), s)
-    if t in (SYM, CHAR):
+    if t in (SYM, CHAR, GUID):
         raise QError("type")
     return box(t, np.negative(np.asarray(a)).astype(DTYPES[t]), s)
 

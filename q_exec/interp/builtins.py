@@ -428,6 +428,8 @@ def xprev(n, x):
         )
         out[ok] = x.a[idx[ok]]
         return Vec(x.t, out)
+    if type(x) is not list:
+        raise QError("type")  # an atom has no previous item
     nul = null_item(x)
     return from_items([x[i] if 0 <= i < c else nul for i in idx.tolist()])
 

@@ -47,6 +47,8 @@ def make_table(keys: list, cols: list):
 
 def key_table(n: int, t: Table):
     """n!t: key the first n columns."""
+    if not 0 <= n <= len(t.names):
+        raise QError("length")  # more key columns than the table has
     if n == 0:
         return t
     return QDict(Table(t.names[:n], t.cols[:n]), Table(t.names[n:], t.cols[n:]))
