@@ -381,3 +381,8 @@ def test_null_roll_permutes():
 )
 def test_roll_generates_every_documented_type(expr, want):
     assert q(expr) == want
+
+
+def test_io_verb_after_a_number_is_not_a_vector_item():
+    assert q('1 0: "x"') == "'type"
+    assert q("x:1 0\nx") == "1 0"

@@ -98,6 +98,9 @@ def tokenize(src: str) -> list[Tok]:
                 m = k
                 while m < n and src[m] == " ":
                     m += 1
+                io_verb = src[m : m + 1] in IO_VERBS and src[m + 1 : m + 2] == ":"
+                if io_verb and src[m + 2 : m + 3] != ":":
+                    break  # `h 0: x`: 0: is the verb, not an item of a vector
                 if m < n and (
                     _is_num_start(src, m)
                     or (src[m] == "-" and m + 1 < n and _is_num_start(src, m + 1))
