@@ -386,3 +386,8 @@ def test_roll_generates_every_documented_type(expr, want):
 def test_io_verb_after_a_number_is_not_a_vector_item():
     assert q('1 0: "x"') == "'type"
     assert q("x:1 0\nx") == "1 0"
+
+
+def test_hdel_of_a_non_file_is_not():
+    assert q("hdel 01001b") == "10110b"
+    assert q("hdel `:x") == "'access"

@@ -2241,6 +2241,7 @@ def _register() -> None:
     KEYWORDS["wj1"] = Builtin("wj1", None, None, {4: lambda *a: _joins("wj1")(*a)})
     for name in SANDBOXED:
         KEYWORDS[name] = Builtin(name, _no_access, _no_access)
+    KEYWORDS["hdel"].monad = _hdel
     mono("rand", rand)
     mono("ltime", lambda x: _zone_shift(x, to_local=True))
     mono("gtime", lambda x: _zone_shift(x, to_local=False))
@@ -2253,6 +2254,14 @@ SANDBOXED += ("dsave", "setenv", "getenv")
 
 def _no_access(*_args):
     raise QError("access")
+
+
+def _hdel(x):
+    """hdel is k's ~: : a file name is closed to programs ('access), other values are negated
+    as by `not` (`hdel 01001b` is 10110b)."""
+    if qtype(x) in (-SYM, SYM):
+        raise QError("access")
+    return qnot(x)
 
 
 def _tables(name):
