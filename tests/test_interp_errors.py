@@ -294,6 +294,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("-0W!enlist `a`b!1 2", "'length"),
         ("neg 0Ng", "'type"),
         ("0 xprev'(`a;1 2)", "'type"),  # an atom has no previous item
+        ("ej[(),`a;010b;{[a;b;c]a}]", "'type"),
         ("(1;2", "'("),
     ],
 )

@@ -165,7 +165,7 @@ def _names(c) -> list[str]:
 def ej(c, t1, t2):
     """ej[c;t1;t2]: every pair of rows of t1 and t2 equal on columns c (t2's values win)."""
     names = _names(c)
-    a, b = unkey(t1), unkey(t2)
+    a, b = table_of(t1), table_of(t2)
     groups: dict = {}
     for i, k in enumerate(row_ids(_sub(b, names))):
         groups.setdefault(k, []).append(i)
@@ -350,7 +350,7 @@ def wj(w, c, t, spec, inner: bool = False):
     parts = items(spec) if type(spec) is list else []
     if not parts or type(parts[0]) not in (Table, QDict):
         raise QError("type")
-    base, quotes = unkey(t), unkey(parts[0])
+    base, quotes = table_of(t), table_of(parts[0])
     windows = _windows(c, w, base, quotes, inner)
     names, cols = list(base.names), list(base.cols)
     for agg in parts[1:]:
