@@ -295,6 +295,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("neg 0Ng", "'type"),
         ("0 xprev'(`a;1 2)", "'type"),  # an atom has no previous item
         ("ej[(),`a;010b;{[a;b;c]a}]", "'type"),
+        ("`a`b!(`c`d!1 2)", "a| 1\nb| 2"),  # a dictionary's values as a dictionary's values
         ("(1;2", "'("),
     ],
 )

@@ -352,7 +352,7 @@ def _dict_value_texts(v) -> list[str]:
     grid = matrix_lines(v)
     if grid is not None:
         return grid
-    if v and all(type(y) is list and not y for y in v):  # rows of nothing, like a matrix
+    if type(v) is list and v and all(type(y) is list and not y for y in v):  # rows of nothing
         return [""] * len(v)
     return [_general_value_text(y) for y in items(v)]
 
