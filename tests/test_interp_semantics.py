@@ -391,3 +391,21 @@ def test_io_verb_after_a_number_is_not_a_vector_item():
 def test_hdel_of_a_non_file_is_not():
     assert q("hdel 01001b") == "10110b"
     assert q("hdel `:x") == "'access"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("0D01:00*1.5", "5.4e+12"),
+        ("2*12:00", "24:00"),
+        ("type 2000.01.02*1.5", "-15h"),
+        ("type 0D01*1.5e", "-16h"),
+        ("type 2000.01.01+1e", "-14h"),
+        ("type 2000.01.01+1f", "-15h"),
+        ("type 0D01+1.5", "-9h"),
+        ("0D01*0D01", "'type"),
+        ("12:00*2000.01.01", "'type"),
+    ],
+)
+def test_temporal_products_follow_q_multiply_table(expr, want):
+    assert q(expr) == want

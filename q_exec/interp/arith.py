@@ -286,6 +286,8 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
     if op in (operator.add, operator.sub) and tx in TEMPORAL and ty in TEMPORAL:
         return _combine_temporals(op, tx, ax, ty, ay, scalar)
     if tx in TEMPORAL and ty in TEMPORAL:
+        if op is operator.mul:
+            raise QError("type")  # temporals do not multiply each other
         # date + time-of-day -> timestamp; timestamp +/- timespan etc.
         if tx == DATE and ty in NS_PER:
             a = np.asarray(ax, dtype=np.int64) * 86_400_000_000_000
@@ -306,13 +308,12 @@ def _temporal_arith(op, tx, ax, sx, ty, ay, sy):
     t, ot = (tx, ty) if tx in TEMPORAL else (ty, tx)
     a, b = ax, ay
     if ot in (REAL, FLOAT):
-        date_shift = t == DATE and op in (operator.add, operator.sub)
-        if t == DATETIME or date_shift:  # a date moved by fractional days is a datetime
-            return box(DATETIME, np.asarray(op(np.float64(a), np.float64(b))), scalar)
         r = np.asarray(op(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
-        return (
-            box(FLOAT, r, scalar) if op is not operator.mul else box(t, r.astype(DTYPES[t]), scalar)
-        )
+        if ot == REAL and t != DATETIME:  # a real combines with a temporal like an integer
+            return box(t, r.astype(DTYPES[t]), scalar)
+        if t in (DATE, DATETIME):  # a date moved or scaled by a float is a datetime
+            return box(DATETIME, r, scalar)
+        return box(FLOAT, r, scalar)  # otherwise a float makes the count of units a float
     if ot not in NUM_ORDER:
         raise QError("type")
     dt = DTYPES[t]
