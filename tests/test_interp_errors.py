@@ -296,6 +296,11 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("0 xprev'(`a;1 2)", "'type"),  # an atom has no previous item
         ("ej[(),`a;010b;{[a;b;c]a}]", "'type"),
         ("`a`b!(`c`d!1 2)", "a| 1\nb| 2"),  # a dictionary's values as a dictionary's values
+        ("@[([]a:1 2;b:`x`y);`f;!;00:00:01.000]", "'type"),  # a column is a list
+        ("@[([]a:1 2);`f;:;3 4 5]", "'length"),  # of one item per row
+        ("@[([]a:1 2);`f;:;3]", "a f\n---\n1 3\n2 3"),
+        ("(1;2.5) xbar 2024.01.01", "'type"),
+        ("?[([]a:`x`y;b:1 2);-0w;`a]", "'type"),  # rows are picked by index
         ("(1;2", "'("),
     ],
 )

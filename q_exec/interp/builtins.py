@@ -1165,6 +1165,8 @@ def xbar(x, y):
         unit = arith.NS_PER.get(abs(qtype(y)), 1)
         x = arith.idiv(arith.mul(cast_to(LONG, x), arith.NS_PER[abs(qtype(x))]), unit)
     if qtype(y) in (-14, 14, -12, 12, -19, 19, -18, 18, -17, 17, -16, 16, -13, 13):
+        if type(x) is list:
+            raise QError("type")  # a bucket size for times is a number
         return _retype(abs(qtype(y)), k(x, cast_to(LONG, y)))
     return k(x, y)
 

@@ -10,7 +10,9 @@ from .errors import QError
 from .tables import key_table, table_of, unkey
 from .values import (
     BOOL,
+    INT,
     LONG,
+    SHORT,
     SYM,
     Atom,
     QDict,
@@ -593,5 +595,7 @@ def simple_exec(t, rows, tree):
     """?[t;i;e]: evaluate parse tree e on rows i of t."""
     src, _ = _resolve_table(t)
     tab = table_of(src)
+    if abs(qtype(rows)) not in (INT, LONG, SHORT, BOOL) and not (type(rows) is list and not rows):
+        raise QError("type")  # rows are picked by index
     idx = np.asarray(items(rows) if not is_atom(rows) else [rows], dtype=np.int64)
     return eval_tree(tree, _env(None, tab, idx))

@@ -95,6 +95,10 @@ def set_column(t: Table, name: str, col):
         from .ops import take
 
         col = take(n, col)
+    elif type(col) not in (Vec, list):
+        raise QError("type")  # a column is a list
+    elif count(col) != n and t.names:
+        raise QError("length")  # one item per row
     names, cols = list(t.names), list(t.cols)
     if name in names:
         cols[names.index(name)] = col
