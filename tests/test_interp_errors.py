@@ -321,3 +321,21 @@ def test_a_stray_closer_in_a_table_literal_is_a_parse_error_not_a_hang():
         timeout=60,
     )
     assert (r.stdout, r.stderr) == ("", "')\n'}\n']\n')\n")
+
+
+def test_run_never_raises_when_its_output_streams_fail():
+    import io
+
+    from q_exec.interp import run_script, run_session
+
+    class Broken(io.StringIO):
+        def write(self, s):
+            raise OSError(5, "EIO")
+
+        def flush(self):
+            raise OSError(5, "EIO")
+
+    closed = io.StringIO()
+    closed.close()
+    assert run_script("1+`a", io.StringIO(), closed) == 1
+    assert run_session("1+1\n2+`a", Broken(), Broken()) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TextIO
 
@@ -214,7 +215,8 @@ def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
         with recursion_room():
             return _run_chunks(source, st, session)
     finally:
-        stdout.flush() if hasattr(stdout, "flush") else None
+        with contextlib.suppress(OSError, ValueError):  # a closed or broken output stream
+            stdout.flush() if hasattr(stdout, "flush") else None
         np.seterr(**np_err)
         runtime.CUR = prev_state
 
@@ -245,11 +247,17 @@ def _run_chunks(source: str, st: runtime.State, session: bool) -> int:
         except QExit as e:
             return _on_exit(st, e.code)
         except Exception as e:  # noqa: BLE001 - every failure becomes a q error
-            st.err.write("'" + error_message(e) + "\n")
+            _report(st, e)
             if not session:
                 return 1
             suspend(st, e, error_message(e))
     return _on_exit(st, 0)
+
+
+def _report(st: runtime.State, e: BaseException) -> None:
+    """Print a q error on the error stream (nothing more can be done if that stream fails)."""
+    with contextlib.suppress(OSError, ValueError):
+        st.err.write("'" + error_message(e) + "\n")
 
 
 def _on_exit(st: runtime.State, code: int) -> int:
@@ -264,7 +272,7 @@ def _on_exit(st: runtime.State, code: int) -> int:
         except QExit:
             pass
         except Exception as e:  # noqa: BLE001 - a failing handler prints its error, q still exits
-            st.err.write("'" + error_message(e) + "\n")
+            _report(st, e)
     return code
 
 
