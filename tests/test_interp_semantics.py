@@ -409,3 +409,9 @@ def test_hdel_of_a_non_file_is_not():
 )
 def test_temporal_products_follow_q_multiply_table(expr, want):
     assert q(expr) == want
+
+
+def test_divide_is_always_a_float_ratio_of_underlying_values():
+    assert q("0D01:00%2") == "1.8e+12"
+    assert q("12:00%2") == "360f"
+    assert q("2010.01.01 % 2005.01.01") == "1.999453"

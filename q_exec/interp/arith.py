@@ -371,10 +371,7 @@ def divide_kernel(x, y):
     if tx in TEMPORAL or ty in TEMPORAL:
         if any(t not in NUM_ORDER and t not in TEMPORAL for t in (tx, ty)):
             raise QError("type")
-        if tx in (TIMESPAN,) and ty in NUM_ORDER:
-            r = np.asarray(np.asarray(ax, dtype=np.float64) / np.asarray(ay, dtype=np.float64))
-            return box(TIMESPAN, r.astype(np.int64), sx and sy)
-        a = np.asarray(ax, dtype=np.float64)
+        a = np.asarray(ax, dtype=np.float64)  # the ratio of the underlying values, a float
         b = np.asarray(ay, dtype=np.float64)
         return box(FLOAT, np.asarray(a / b), sx and sy)
     t = num_result(tx, ty)
