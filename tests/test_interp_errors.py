@@ -301,6 +301,9 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("@[([]a:1 2);`f;:;3]", "a f\n---\n1 3\n2 3"),
         ("(1;2.5) xbar 2024.01.01", "'type"),
         ("?[([]a:`x`y;b:1 2);-0w;`a]", "'type"),  # rows are picked by index
+        ("(([]a:`x`y;b:1 2)!([]c:3 4))(`a;1 2)", "'length"),  # a key of the wrong shape
+        (".[+/;();{x}]", "+/"),  # as f . (): no arguments apply nothing
+        ("0Ni msum (1 2;3 4)", "1 2\n4 6"),
         ("(1;2", "'("),
     ],
 )

@@ -111,8 +111,9 @@ def qsum_raw(x: Vec):
     a = x.a
     if t in (SHORT, INT, LONG) and len(a) and a.min() == null_of(t):
         a = a[a != null_of(t)]
-    rt = LONG if t in (BOOL, BYTE, LONG) else t
-    return make_atom(-rt, int(a.sum(dtype=np.int64)))
+    rt = LONG if t == LONG else INT  # booleans, bytes, shorts and ints sum to an int
+    r = int(a.sum(dtype=np.int64))
+    return make_atom(-rt, r if rt == LONG else (r + 2**31) % 2**32 - 2**31)
 
 
 def qsum(x):
@@ -1255,7 +1256,7 @@ def _msum_items(k: int, xs: list):
     out, acc = [], None
     for i, v in enumerate(xs):
         acc = _fill(0, v) if acc is None else arith.add(acc, _fill(0, v))
-        if i >= k:
+        if 0 < k <= i:
             acc = arith.sub(acc, _fill(0, xs[i - k]))
         out.append(acc)
     return from_items(out)

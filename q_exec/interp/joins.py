@@ -43,6 +43,8 @@ def row_ids(t: Table) -> list:
     keys = [item_keys(c) for c in t.cols]
     if len(keys) == 1:
         return keys[0]
+    if len({len(k) for k in keys}) > 1:
+        raise QError("length")  # key columns of different counts
     return list(zip(*keys, strict=True))
 
 

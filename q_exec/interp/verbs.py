@@ -226,7 +226,8 @@ def _dot3(x, i, f):
     if isinstance(x, Fn):
         from .builtins import trap
 
-        return trap(x, items(to_list(i)), f)
+        args = items(to_list(i))
+        return trap(x, args, f) if args else x  # as f . (): no arguments apply nothing
     return _at4(x, i, f, depth=True)
 
 
