@@ -415,3 +415,22 @@ def test_divide_is_always_a_float_ratio_of_underlying_values():
     assert q("0D01:00%2") == "1.8e+12"
     assert q("12:00%2") == "360f"
     assert q("2010.01.01 % 2005.01.01") == "1.999453"
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("1h+1h", "2i"),
+        ("32767h+1h", "32768i"),
+        ("sum 101b", "2i"),
+        ("sum 1 2 3h", "6i"),
+        ("sums 1 2 3h", "1 3 6i"),
+        ("sums 101b", "1 1 2i"),
+        ("prd 1 2 3h", "6i"),
+        ("prds 1 2 3h", "1 2 6i"),
+        ("sum 1 2 3", "6"),
+        ("max 1 2 3h", "3h"),
+    ],
+)
+def test_shorts_and_booleans_sum_and_multiply_as_ints(expr, want):
+    assert q(expr) == want

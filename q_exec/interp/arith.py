@@ -199,6 +199,8 @@ def _arith(op):
         if tx in TEMPORAL or ty in TEMPORAL:
             return temporal_arith(op, tx, ax, sx, ty, ay, sy)
         t = num_result(tx, ty)
+        if t == SHORT:  # shorts, like booleans and bytes, add and multiply as ints
+            t = INT
         a = _cast_arr(ax, tx, t, sx)
         b = _cast_arr(ay, ty, t, sy)
         if sx and sy:

@@ -156,7 +156,9 @@ def prd(x):
         r = 1
         for v in a.tolist():
             r = arith.wrap64(r * v)
-        return r if t == LONG else make_atom(-t if t not in (BOOL, BYTE) else -INT, r)
+        if t == LONG:
+            return r
+        return make_atom(-INT, (r + 2**31) % 2**32 - 2**31)  # shorts and smaller multiply as ints
     if type(x) is QDict:
         return prd(x.v)
     if type(x) is Table:
@@ -313,7 +315,7 @@ def sums(x):
         a = x.a.astype(np.int64)
         if x.t != BOOL and x.t != BYTE:
             a = np.where(x.a == null_of(x.t), 0, a)
-        rt = LONG if x.t in (BOOL, BYTE, LONG) else x.t
+        rt = LONG if x.t == LONG else INT  # running sums of booleans, bytes, shorts are ints
         return Vec(rt, np.cumsum(a).astype(DTYPES[rt]))
     return _running(x, "+")
 
@@ -322,8 +324,9 @@ def prds(x):
     if is_atom(x):
         return x
     if type(x) is Vec and x.t in (LONG, INT, SHORT):
-        a = np.where(null_mask(x), 1, x.a)
-        return Vec(x.t, np.cumprod(a).astype(x.a.dtype))
+        a = np.where(null_mask(x), 1, x.a).astype(np.int64)
+        rt = LONG if x.t == LONG else INT  # running products of shorts are ints
+        return Vec(rt, np.cumprod(a).astype(DTYPES[rt]))
     return _running(x, "*")
 
 
