@@ -304,6 +304,8 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("(([]a:`x`y;b:1 2)!([]c:3 4))(`a;1 2)", "'length"),  # a key of the wrong shape
         (".[+/;();{x}]", "+/"),  # as f . (): no arguments apply nothing
         ("0Ni msum (1 2;3 4)", "1 2\n4 6"),
+        ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
+        ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),
     ],
 )

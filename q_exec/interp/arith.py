@@ -402,6 +402,8 @@ def _int_op(pyop, npop, name):
         _check_len(ax, ay, sx, sy)
         tx, ty = _char_as_byte(tx), _char_as_byte(ty)
         if tx in TEMPORAL and ty in NUM_ORDER and name in ("div", "mod"):
+            if ty in (REAL, FLOAT):
+                raise QError("type")  # a time divides into whole units only
             t = tx
         else:
             t = num_result(tx, ty)
