@@ -555,8 +555,8 @@ def test_operator_projections_print_in_bracket_form(src, want):
     ("src", "want"),
     [
         ("3 msum 1 2 3 4i", "1 3 6 9i"),
-        ("3 msum 1 2 3 4h", "1 3 6 9h"),
-        ("3 msum 101b", "1 1 2"),
+        ("3 msum 1 2 3 4h", "1 3 6 9i"),  # ref/sum.md: msum of h or b is i
+        ("3 msum 101b", "1 1 2i"),
         ("3 msum 1 0N 3 4", "1 1 4 7"),
         ("3 mmin 1 0n 3 2", "1 0n 0n 0n"),
         ("3 mmax 1 0n 3 2", "1 1 3 3f"),

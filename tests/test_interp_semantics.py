@@ -434,3 +434,11 @@ def test_divide_is_always_a_float_ratio_of_underlying_values():
 )
 def test_shorts_and_booleans_sum_and_multiply_as_ints(expr, want):
     assert q(expr) == want
+
+
+def test_deltas_and_msum_of_small_integers_are_ints():
+    assert q("deltas 1 2 4h") == "1 1 2i"
+    assert q("deltas 1 0N 4h") == "1 0N 0Ni"
+    assert q("2 msum 1 2 3h") == "1 3 5i"
+    assert q("2 msum 101b") == "1 1 1i"
+    assert q("2 msum 1 2 3") == "1 3 5"

@@ -375,6 +375,10 @@ def deltas(x, y=None):
         if x.t not in (FLOAT, REAL):  # an integer null on either side gives a null
             nulls = a == null_of(x.t)
             out[1:][nulls[1:] | nulls[:-1]] = null_of(x.t)
+        if x.t == SHORT:  # shorts subtract as ints
+            wide = out.astype(np.int32)
+            wide[out == null_of(SHORT)] = null_of(INT)
+            return Vec(INT, wide)
         return Vec(x.t, out)
     return each_prior(VERBS["-"], [x])
 
@@ -1248,7 +1252,11 @@ def msum(n, x):
     s = np.cumsum(a)
     s2 = s.copy()
     s2[k:] = s[k:] - s[:-k]
-    rt = x.t if x.t not in (BOOL, BYTE) else LONG  # sums' type: ints and shorts stay so
+    from .values import DATE, MONTH, TIMESPAN, TIMESTAMP
+
+    # as sum: booleans, bytes, shorts, ints, months and dates give ints; timestamps a timespan
+    small = (BOOL, BYTE, SHORT, INT, MONTH, DATE)
+    rt = INT if x.t in small else TIMESPAN if x.t == TIMESTAMP else x.t
     return Vec(rt, s2.astype(DTYPES[rt]))
 
 
