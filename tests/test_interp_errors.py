@@ -303,7 +303,10 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("?[([]a:`x`y;b:1 2);-0w;`a]", "'type"),  # rows are picked by index
         ("(([]a:`x`y;b:1 2)!([]c:3 4))(`a;1 2)", "'length"),  # a key of the wrong shape
         (".[+/;();{x}]", "+/"),  # as f . (): no arguments apply nothing
-        ("0Ni msum (1 2;3 4)", "1 2\n4 6"),
+        ("0Ni msum (1 2;3 4)", "0 0\n0 0"),  # a window of no items sums to 0
+        ("0 msum 1 2 3", "0 0 0"),
+        ("-1 msum 1 2 3", "0 0 0"),
+        ("0 mcount 1 2 3", "0 0 0"),
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),

@@ -1249,9 +1249,7 @@ def msum(n, x):
         a = np.where(np.isnan(x.a), 0, x.a)
     else:
         a = np.where(null_mask(_num_vec(x)), 0, x.a.astype(np.int64))
-    s = np.cumsum(a)
-    s2 = s.copy()
-    s2[k:] = s[k:] - s[:-k]
+    s2 = _window_sums(np.cumsum(a), k)
     from .values import DATE, MONTH, TIMESPAN, TIMESTAMP
 
     # as sum: booleans, bytes, shorts, ints, months and dates give ints; timestamps a timespan
@@ -1264,10 +1262,12 @@ def _msum_items(k: int, xs: list):
     """Moving sums over the items of a general list (nulls count as 0), atomic within items."""
     from .verbs import _fill
 
+    if k <= 0:  # an empty window sums to 0 (see _window_sums)
+        return from_items([arith.mul(0, _fill(0, v)) for v in xs])
     out, acc = [], None
     for i, v in enumerate(xs):
         acc = _fill(0, v) if acc is None else arith.add(acc, _fill(0, v))
-        if 0 < k <= i:
+        if k <= i:
             acc = arith.sub(acc, _fill(0, xs[i - k]))
         out.append(acc)
     return from_items(out)
@@ -1279,10 +1279,17 @@ def mcount(n, x):
     if type(x) is list:
         return _msum_items(k, [qnot(null(v)) for v in x])
     ok = (~null_mask(x)).astype(np.int64)
-    s = np.cumsum(ok)
+    return Vec(LONG, _window_sums(np.cumsum(ok), k))
+
+
+def _window_sums(s: np.ndarray, k: int) -> np.ndarray:
+    """Sums over the last k items, from cumulative sums s (0 for a window of k<=0, as q's
+    y-(-k)_(0*k#y),y gives)."""
+    if k <= 0:
+        return np.zeros_like(s)
     s2 = s.copy()
     s2[k:] = s[k:] - s[:-k]
-    return Vec(LONG, s2)
+    return s2
 
 
 def _mwindow(n, x, fn):
