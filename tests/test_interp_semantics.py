@@ -442,3 +442,12 @@ def test_deltas_and_msum_of_small_integers_are_ints():
     assert q("2 msum 1 2 3h") == "1 3 5i"
     assert q("2 msum 101b") == "1 1 1i"
     assert q("2 msum 1 2 3") == "1 3 5"
+
+
+def test_a_dictionary_does_not_join_atoms_or_vectors():
+    src = "d:`a`b!(1 2;3 5)\n"
+    assert q(src + "10,d") == "'type"
+    assert q(src + "d,1 2") == "'type"
+    assert q(src + "raze (10;d)") == "'type"
+    assert q("(`a`b!1 2),`c`d!3 4") == "a| 1\nb| 2\nc| 3\nd| 4"
+    assert q("([]a:1 2),(enlist `a)!enlist 3") == "a\n-\n1\n2\n3"

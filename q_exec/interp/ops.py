@@ -256,6 +256,8 @@ def join(x, y):
         return dict_align(x, y, lambda a, b: b)
     if tx is Atom and ty is Atom and atom_dom(x) != atom_dom(y):
         return [x, y]  # an enumerated atom and another symbol atom differ in type
+    if (tx is QDict) != (ty is QDict) and (is_atom(x) or is_atom(y) or Vec in (tx, ty)):
+        raise QError("type")  # a dictionary joins only dictionaries, tables and lists of them
     xs = to_list(x) if tx is not Table else items(x)
     ys = to_list(y) if ty is not Table else items(y)
     if type(xs) is Vec and type(ys) is Vec and xs.t == ys.t:
@@ -681,6 +683,8 @@ def raze(x):
         for y in x[1:]:
             if type(y) is Table:
                 return _raze_slow(x)
+            if type(y) is QDict:
+                raise QError("type")  # raze is ,/ and a list does not join a dictionary
             out.extend(items(y) if not is_atom(y) else [y])
         return from_items(out)
     return x if not is_atom(x) else enlist(x)
