@@ -307,6 +307,10 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("0 msum 1 2 3", "0 0 0"),
         ("-1 msum 1 2 3", "0 0 0"),
         ("0 mcount 1 2 3", "0 0 0"),
+        (".Q.dd[0Nj;0Nd]", "'type"),  # ` sv joins symbols or lines of text only
+        ('` sv ("ab";"cd")', '"ab\\ncd\\n"'),
+        (".h.iso8601 `a", "'type"),
+        ("([]a:1 2;b:`x`y)-([]c:3 4)", "'length"),  # tables of different widths
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),

@@ -128,6 +128,8 @@ def _dict_compare(fn, x: QDict, y: QDict) -> QDict:
 
 def table_atomic2(fn, x, y):
     if type(x) is Table and type(y) is Table:
+        if len(x.cols) != len(y.cols):
+            raise QError("length")
         return Table(x.names, [atomic2(fn, a, b) for a, b in zip(x.cols, y.cols, strict=True)])
     if type(x) is Table:
         return Table(x.names, [atomic2(fn, c, y) for c in x.cols])

@@ -1628,6 +1628,8 @@ def sv(x, y):
         return strv(sep.join(parts))
     if type(x) is Atom and x.t == -SYM:
         if x.v == "" and type(y) is list:
+            if any(qtype(line) != CHAR for line in y):
+                raise QError("type")  # lines are strings
             return strv("".join(vec_str(line) + "\n" for line in y))
         if x.v == "":
             names = items_syms(y)

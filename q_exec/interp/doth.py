@@ -128,7 +128,10 @@ def uri_unescape(x):
 def iso8601(x):
     from .display import fmt_atom
     from .textio import iso8601 as iso
+    from .values import int_atom
 
+    if qtype(x) not in (-12, -16):  # a timestamp, or its count of nanoseconds
+        int_atom(x)
     return strv(iso(12, fmt_atom(Atom(-12, int(getattr(x, "v", x))))))
 
 
