@@ -451,3 +451,9 @@ def test_a_dictionary_does_not_join_atoms_or_vectors():
     assert q(src + "raze (10;d)") == "'type"
     assert q("(`a`b!1 2),`c`d!3 4") == "a| 1\nb| 2\nc| 3\nd| 4"
     assert q("([]a:1 2),(enlist `a)!enlist 3") == "a\n-\n1\n2\n3"
+
+
+def test_sv_of_rows_of_digits_decodes_each_column():
+    assert q('"abcdefgh" 2 sv flip 3 3 #1 0 1 0 0 0 1 1 1') == '"fah"'
+    assert q("2 sv 2 vs 5 0 7") == "5 0 7"
+    assert q("24 60 60 sv 24 60 60 vs 3805 100") == "3805 100"

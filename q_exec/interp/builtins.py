@@ -1642,6 +1642,13 @@ def sv(x, y):
         return encode.bits_value(y)
     if qtype(x) in (BYTE, -BYTE):
         return encode.join_bytes(x, y)
+    if is_atom(x) and type(y) is list and y and all(type(d) is Vec for d in y):
+        _need_ints(x)
+        acc = 0  # rows of digits (as x vs a vector gives): one number per column
+        for d in y:
+            _need_ints(d)
+            acc = arith.add(arith.mul(acc, x), d)
+        return acc
     if is_atom(x):
         _need_ints(x)
         _need_ints(y)
@@ -1656,6 +1663,11 @@ def sv(x, y):
         if is_atom(y) or count(y) != count(x):
             raise QError("length")  # one digit per base
         bases = x.a.tolist()
+        if type(y) is list and any(type(d) is Vec for d in y):  # rows of digits, per column
+            acc = 0
+            for b, d in zip(bases, y, strict=True):
+                acc = arith.add(arith.mul(acc, b), d)
+            return acc
         ys = [int(atom_raw(d)) for d in items(y)]
         v = 0
         for b, d in zip(bases, ys, strict=True):
