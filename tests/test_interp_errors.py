@@ -311,6 +311,9 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('` sv ("ab";"cd")', '"ab\\ncd\\n"'),
         (".h.iso8601 `a", "'type"),
         ("([]a:1 2;b:`x`y)-([]c:3 4)", "'length"),  # tables of different widths
+        ('`long$"d"$2000000000m', "744207856"),  # days beyond 32 bits wrap
+        ('"d"$-24001m', "0000.00.00"),  # a month before the calendar
+        ('"d"$2024.03m', "2024.03.01"),
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),

@@ -39,6 +39,16 @@ def ymd_to_days(y: int, m: int, d: int) -> int:
     return _dt.date(y, m, d).toordinal() - EPOCH_ORD
 
 
+def month_start_days(months: int) -> int:
+    """Days from 2000.01.01 to the first day of the month `months` after 2000.01 (any year,
+    also beyond the calendar's 1..9999)."""
+    y, m = divmod(months, 12)  # years since 2000 (floored), month 0..11
+    y, m = y + 2000 - (m < 2), m + 1 + (12 if m < 2 else 0)  # years start in March
+    era, yoe = divmod(y, 400)
+    doy = (153 * (m - 3) + 2) // 5
+    return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 730425
+
+
 def days_to_ymd(n: int) -> tuple[int, int, int]:
     try:
         d = _dt.date.fromordinal(n + EPOCH_ORD)
@@ -245,8 +255,7 @@ def to_ns(t: int, v):
     if t == DATE:
         return v * NS_DAY
     if t == MONTH:
-        y, m = divmod(v, 12)
-        return ymd_to_days(2000 + y, m + 1, 1) * NS_DAY
+        return month_start_days(v) * NS_DAY
     if t in (TIMESTAMP, TIMESPAN):
         return v
     if t == DATETIME:
