@@ -314,6 +314,12 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('`long$"d"$2000000000m', "744207856"),  # days beyond 32 bits wrap
         ('"d"$-24001m', "0000.00.00"),  # a month before the calendar
         ('"d"$2024.03m', "2024.03.01"),
+        ("1 1 2-(33!1)!2", "'length"),  # a vector pairs item-wise with a dictionary's values
+        ("1 2 3+`a`b!3 4", "'length"),
+        ("1 2+`a`b!3 4", "a| 4\nb| 6"),
+        ('"" vs `mywork.dat', "'length"),  # an empty separator
+        ("0 sv (1 2;(3;4 5))", "'type"),
+        ("10 sv (1 2;3 4)", "13 24"),
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),

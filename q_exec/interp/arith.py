@@ -112,6 +112,11 @@ def dict_atomic2(fn, x, y):
             return _dict_compare(fn, x, y)
         lone = (lambda b: atomic2(fn, 0, b)) if fn is _sub else None  # x-y keeps -y
         return dict_align(x, y, lambda a, b: atomic2(fn, a, b), lone)
+    d, other = (x, y) if type(x) is QDict else (y, x)
+    if type(other) in (Vec, list) and (
+        type(d.v) not in (Vec, list, Table) or count(other) != count(d.v)
+    ):
+        raise QError("length")  # a list pairs item-wise with a dictionary's values
     if type(x) is QDict:
         return QDict(x.k, atomic2(fn, x.v, y))
     return QDict(y.k, atomic2(fn, x, y.v))

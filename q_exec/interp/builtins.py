@@ -1525,6 +1525,8 @@ def vs(x, y):
     """x vs y: split string / symbol, or encode numbers in a base."""
     if type(x) is Vec and x.t == CHAR or type(x) is Atom and x.t == -CHAR:
         sep = vec_str(x) if type(x) is Vec else chr(x.v)
+        if not sep:
+            raise QError("length")  # an empty separator splits nothing
         if type(y) is Atom and y.t == -SYM:
             return symvec(y.v.split(sep))
         if qtype(y) not in (CHAR, -CHAR, BYTE):
@@ -1653,6 +1655,8 @@ def sv(x, y):
         _need_ints(x)
         _need_ints(y)
         base = int(atom_raw(x))
+        if type(y) is list and not all(is_atom(d) for d in y):
+            raise QError("type")  # digits are atoms, or rows of them (above)
         v = 0
         for d in items(y):
             v = v * base + int(atom_raw(d))
@@ -1668,6 +1672,8 @@ def sv(x, y):
             for b, d in zip(bases, y, strict=True):
                 acc = arith.add(arith.mul(acc, b), d)
             return acc
+        if type(y) is list and not all(is_atom(d) for d in y):
+            raise QError("type")
         ys = [int(atom_raw(d)) for d in items(y)]
         v = 0
         for b, d in zip(bases, ys, strict=True):
