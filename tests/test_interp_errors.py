@@ -320,6 +320,8 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('"" vs `mywork.dat', "'length"),  # an empty separator
         ("0 sv (1 2;(3;4 5))", "'type"),
         ("10 sv (1 2;3 4)", "13 24"),
+        ("`sym`x in 1e", "00b"),  # symbols match no number
+        ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),
         ("(1;2", "'("),

@@ -218,6 +218,8 @@ def _is_list_of_items(x, y) -> bool:
 def dict_align(x: QDict, y: QDict, fn, lone=None):
     """Combine two dictionaries key-wise (union of keys; missing side acts as identity, or
     `lone` maps the values of keys only y has)."""
+    if (type(x.k) is Table) != (type(y.k) is Table):
+        raise QError("type")  # a keyed table's rows and plain keys do not align
     kx, ky = item_keys(x.k), item_keys(y.k)
     pos = {k: i for i, k in enumerate(kx)}
     xv, yv = items(x.v), items(y.v)
