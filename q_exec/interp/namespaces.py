@@ -93,8 +93,8 @@ def format_fixed(dec, x) -> Vec:
     """`.Q.f[d;x]`: x with d decimals (no exponent form)."""
     from .values import is_atom, qtype
 
-    if not is_atom(x) or type(dec) is not int:
-        raise QError("type")
+    if not is_atom(x) or type(dec) is not int or abs(qtype(x)) not in (1, 4, 5, 6, 7, 8, 9):
+        raise QError("type")  # a number (an atom) to a count of decimals
     v = float(x.v) if type(x) is Atom else float(x)
     if v != v or qtype(x) in (-6, -7) and type(x) is Atom and x.v in (-(2**31), -(2**63)):
         return strv("")
@@ -106,6 +106,10 @@ def _fixed(dec: int, v: float) -> str:
         return "-" + _fixed(dec, -v)
     if v == float("inf"):
         return "0w"
+    if dec > 1 << 30:
+        raise QError("wsfull")  # a string longer than memory holds
+    if dec > 300:  # more decimals than a float scales to: its exact expansion
+        return format(v, f".{dec}f")
     j = int(v * 10.0**dec + 0.5)
     if j >= 9e15:
         from .display import fmt_float
