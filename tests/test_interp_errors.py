@@ -325,6 +325,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         (".Q.fmt[0n 1.5;10000000000;0Ng]", "'type"),
         (".Q.f[0W;1e]", "'wsfull"),
         ("count .Q.f[400;1.5]", "402"),
+        ("0W?(),`a", "'limit"),  # more draws than any list holds
         ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),

@@ -1715,6 +1715,8 @@ def roll(x, y):
         n = -(int(atom_raw(y)) if is_atom(y) and qtype(y) in (-SHORT, -INT, -LONG) else count(y))
     deal = n < 0
     n = abs(n)
+    if n > 2**40 - 1:
+        raise QError("limit")  # longer than any list q makes, as for take
     if is_atom(y):
         t = qtype(y)
         if t == -FLOAT:
