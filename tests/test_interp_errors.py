@@ -326,6 +326,8 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         (".Q.f[0W;1e]", "'wsfull"),
         ("count .Q.f[400;1.5]", "402"),
         ("0W?(),`a", "'limit"),  # more draws than any list holds
+        ('0 0\'["abc";"xyz";"123"]', "'length"),  # one case selector per item
+        ("2 sv 0N 1 2 4", "12"),  # long arithmetic wraps
         ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units
         ("2014.10.13 div 365", "2000.01.15"),

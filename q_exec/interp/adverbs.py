@@ -394,6 +394,8 @@ def _case(g, args):
         raise QError("length")
     n = max(counts, default=1)
     sel = items(g) if not is_atom(g) else [g] * n
+    if len(sel) != n:
+        raise QError("length")  # one selector per item
     out = []
     if qtype(g) not in (-BOOL, -BYTE, -SHORT, -INT, -LONG, BOOL, BYTE, SHORT, INT, LONG):
         raise QError("type")  # the selector picks arguments by integer position

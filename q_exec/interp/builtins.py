@@ -1662,7 +1662,7 @@ def sv(x, y):
         v = 0
         for d in items(y):
             v = v * base + int(atom_raw(d))
-        return v
+        return arith.wrap64(v)  # long arithmetic wraps
     if type(x) is Vec:
         _need_ints(x)
         _need_ints(y)
@@ -1680,7 +1680,7 @@ def sv(x, y):
         v = 0
         for b, d in zip(bases, ys, strict=True):
             v = v * b + d
-        return v
+        return arith.wrap64(v)
     raise QError("type")
 
 
