@@ -721,7 +721,7 @@ def first(x):
     if type(x) is QDict:
         return first(x.v)
     if type(x) is Table:
-        return item(x, 0)
+        return item(x, 0) if count(x) else _null_row(x)
     return x
 
 
@@ -735,8 +735,13 @@ def last(x):
     if type(x) is QDict:
         return last(x.v)
     if type(x) is Table:
-        return item(x, count(x) - 1)
+        return item(x, count(x) - 1) if count(x) else _null_row(x)
     return x
+
+
+def _null_row(t: Table) -> QDict:
+    """The row first/last give for an empty table: each column's null."""
+    return QDict(symvec(t.names), from_items([first(c) for c in t.cols]))
 
 
 def key_of(x):
