@@ -329,6 +329,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ('0 0\'["abc";"xyz";"123"]', "'length"),  # one case selector per item
         ("2 sv 0N 1 2 4", "12"),  # long arithmetic wraps
         ("first 0#([]a:1 2;b:`x`y)", "a| 0N\nb| `"),  # an empty table's row: its nulls
+        ("(desc g)~reverse asc g:5?0Ng", "1b"),  # guids sort both ways
         ("last 0#([]a:1.5;b:`x)", "a| 0n\nb| `"),
         ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units

@@ -475,7 +475,7 @@ def sort_perm(x, desc: bool = False) -> np.ndarray:
     """Stable ascending (or descending) permutation of a list."""
     if type(x) is Vec:
         a = x.a
-        if x.t == SYM:
+        if x.t in (SYM, 2):  # symbols and guids (2) sort by their text or bytes
             keys = list(a)
             order = sorted(range(len(keys)), key=keys.__getitem__, reverse=False)
             order = np.array(order, dtype=np.int64)
