@@ -330,6 +330,9 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("2 sv 0N 1 2 4", "12"),  # long arithmetic wraps
         ("first 0#([]a:1 2;b:`x`y)", "a| 0N\nb| `"),  # an empty table's row: its nulls
         ("(desc g)~reverse asc g:5?0Ng", "1b"),  # guids sort both ways
+        ("`k xkey group ([]k:`a`b;v:1 2)", "'type"),  # a grouping is no keyed table
+        ('"a\\101b"', '"aAb"'),  # an octal escape has three digits
+        ('count "\\03"', "2"),
         ("last 0#([]a:1.5;b:`x)", "a| 0n\nb| `"),
         ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units

@@ -123,7 +123,7 @@ def tokenize(src: str) -> list[Tok]:
                     if e in ESCAPES:
                         buf.append(ESCAPES[e])
                         j += 2
-                    elif e in DIGITS and j + 3 < n + 1:
+                    elif all(c in "01234567" for c in src[j + 1 : j + 4]) and j + 3 < n:
                         b = int(src[j + 1 : j + 4], 8) & 255
                         buf.append(chr(b) if b < 128 else chr(0xDC00 + b))  # a raw byte
                         j += 4

@@ -67,7 +67,7 @@ def rekey_global(n: int, name):
 
 def unkey(x):
     """0!kt -> plain table."""
-    if type(x) is QDict and type(x.k) is Table:
+    if type(x) is QDict and type(x.k) is Table and type(x.v) is Table:
         return Table(x.k.names + x.v.names, x.k.cols + x.v.cols)
     return x
 
