@@ -147,7 +147,7 @@ def _amend_dict(d: QDict, k, f, y, has_y):
     from .apply import null_item
     from .ops import join
 
-    old = null_item(d.v) if count(d.v) else None
+    old = null_item(d.v) if count(d.v) or not has_y else None  # f alone applies to a null
     new = _apply_f(f, old, y, has_y) if old is not None or not has_y else y
     if f is not None and old is None and has_y:
         new = y

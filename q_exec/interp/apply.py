@@ -145,9 +145,12 @@ def index_depth(x, args: list):
 
 
 def _syms(s) -> list[str]:
-    if type(s) is Atom:
+    """Column names given by a symbol atom or vector ('type for any other index)."""
+    if type(s) is Atom and s.t == -SYM:
         return [s.v]
-    return list(s.a)
+    if type(s) is Vec and s.t == SYM:
+        return list(s.a)
+    raise QError("type")
 
 
 def dict_get(d: QDict, k):
