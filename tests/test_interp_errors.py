@@ -321,6 +321,7 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("0 sv (1 2;(3;4 5))", "'type"),
         ("10 sv (1 2;3 4)", "13 24"),
         ("`sym`x in 1e", "00b"),  # symbols match no number
+        ("0n 1.5 in 0Ng", "00b"),
         (".Q.f[2;`a]", "'type"),  # .Q.f formats numbers
         (".Q.fmt[0n 1.5;10000000000;0Ng]", "'type"),
         (".Q.f[0W;1e]", "'wsfull"),

@@ -1003,8 +1003,8 @@ def qin(x, y):
         return Vec(BOOL, np.isin(x.a, y.a))
     keys = set(ops.item_keys(to_list(y)))
     if type(y) is Vec and type(x) is Vec and x.t != y.t:
-        if SYM in (x.t, y.t):
-            return Vec(BOOL, np.zeros(len(x.a), dtype=bool))  # symbols match no number
+        if SYM in (x.t, y.t) or 2 in (x.t, y.t):  # symbols and guids (2) match no number
+            return Vec(BOOL, np.zeros(len(x.a), dtype=bool))
         keys = {(-x.t, k[1]) for k in keys if not isinstance(k[1], str) or x.t == SYM}
         if y.t in (FLOAT, REAL) or x.t in (FLOAT, REAL):
             yv = [float(v) for v in y.a.tolist()] if y.t != SYM else []
