@@ -337,6 +337,8 @@ def test_deep_recursion_in_a_thread_stays_within_its_stack():
         ("@[`a`b!1 2;`c;neg]", "a| 1\nb| 2\nc|"),  # f alone applies to the null of a new key
         ("count .[(`$())!();0Nt;distinct]", "1"),
         ("([]a:(1 2;3 4))[::;0b]", "'type"),  # columns are picked by symbols
+        ("@[([]a:1 2);`c;neg]", "'c"),  # f alone needs the column it applies to
+        ("@[([]a:1 2);`c;:;3]", "a c\n---\n1 3\n2 3"),
         ("last 0#([]a:1.5;b:`x)", "a| 0n\nb| `"),
         ("(([]a:`x`y)!([]c:3 4))&`a`b!(1 2;3 4)", "'type"),  # table keys and plain keys
         ("2024.01.01D mod -0w", "'type"),  # times divide into whole units

@@ -54,6 +54,8 @@ def amend1(x, i, f, y, has_y):
         if qtype(i) == -11:
             from .tables import set_column
 
+            if i.v not in x.names and not has_y:
+                raise QError(i.v)  # f alone needs the column it applies to
             old = x.col(i.v) if i.v in x.names else None
             return set_column(x, i.v, _apply_f(f, old, y, has_y))
         j = _int_index(i)
