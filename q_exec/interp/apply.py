@@ -7,6 +7,7 @@ import numpy as np
 from . import runtime
 from .errors import QError
 from .functions import IDENTITY, Fn, Identity
+from .tables import names_of
 from .values import (
     BOOL,
     BYTE,
@@ -127,7 +128,7 @@ def index_depth(x, args: list):
         return index_depth(dict_get(x, first) if first is not None else x.v, rest)
     if type(x) is Table:
         if first is None or type(first) is Identity:
-            cols = x.cols if rest[0] is None else [x.col(s) for s in _syms(rest[0])]
+            cols = x.cols if rest[0] is None else [x.col(s) for s in names_of(rest[0])]
             if rest[0] is not None and type(rest[0]) is Atom:
                 return x.col(rest[0].v)
             return Table(x.names, cols) if rest[0] is None else from_items(cols)
@@ -142,15 +143,6 @@ def index_depth(x, args: list):
         out = from_items([index_depth(y, rest) for y in items(r)])
         return QDict(r.k, out) if type(r) is QDict else out
     return index_depth(r, rest)
-
-
-def _syms(s) -> list[str]:
-    """Column names given by a symbol atom or vector ('type for any other index)."""
-    if type(s) is Atom and s.t == -SYM:
-        return [s.v]
-    if type(s) is Vec and s.t == SYM:
-        return list(s.a)
-    raise QError("type")
 
 
 def dict_get(d: QDict, k):

@@ -50,6 +50,11 @@ def wrap64(r: int) -> int:
     return (r + M64) % (2 * M64) - M64
 
 
+def wrap32(r: int) -> int:
+    """r wrapped into q's 32-bit ints, as int arithmetic wraps."""
+    return (r + 2**31) % 2**32 - 2**31
+
+
 def raw(x):
     """(positive type, numpy array or python scalar) of an atom or vector."""
     tx = type(x)

@@ -113,7 +113,7 @@ def qsum_raw(x: Vec):
         a = a[a != null_of(t)]
     rt = LONG if t == LONG else INT  # booleans, bytes, shorts and ints sum to an int
     r = int(a.sum(dtype=np.int64))
-    return make_atom(-rt, r if rt == LONG else (r + 2**31) % 2**32 - 2**31)
+    return make_atom(-rt, r if rt == LONG else arith.wrap32(r))
 
 
 def qsum(x):
@@ -158,7 +158,7 @@ def prd(x):
             r = arith.wrap64(r * v)
         if t == LONG:
             return r
-        return make_atom(-INT, (r + 2**31) % 2**32 - 2**31)  # shorts and smaller multiply as ints
+        return make_atom(-INT, arith.wrap32(r))  # shorts and smaller multiply as ints
     if type(x) is QDict:
         return prd(x.v)
     if type(x) is Table:

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from . import runtime, temporal
+from . import arith, runtime, temporal
 from .errors import QError
 from .values import (
     BOOL,
@@ -272,7 +272,7 @@ def convert_array(src: int, t: int, a):
                     raise QError("type")
                 vals.append(r)
         if DTYPES[t] == np.int32:  # a count of units beyond 32 bits wraps, as q's ints do
-            vals = [(v + 2**31) % 2**32 - 2**31 if type(v) is int else v for v in vals]
+            vals = [arith.wrap32(v) if type(v) is int else v for v in vals]
         out = np.array(vals, dtype=DTYPES[t])
         return out.reshape(a.shape)
     if t in (REAL, FLOAT, DATETIME):

@@ -7,7 +7,7 @@ import numpy as np
 from .apply import index, null_item
 from .errors import QError
 from .ops import item_keys, take
-from .tables import append_table, key_table, table_of, unkey, upsert_keyed
+from .tables import append_table, key_table, names_of, table_of, unkey, upsert_keyed
 from .values import (
     LONG,
     SYM,
@@ -156,17 +156,9 @@ def ijf(t, kt):
     return ij(t, kt, fill=True)
 
 
-def _names(c) -> list[str]:
-    if type(c) is Atom and c.t == -SYM:
-        return [c.v]
-    if type(c) is Vec and c.t == SYM:
-        return list(c.a)
-    raise QError("type")
-
-
 def ej(c, t1, t2):
     """ej[c;t1;t2]: every pair of rows of t1 and t2 equal on columns c (t2's values win)."""
-    names = _names(c)
+    names = names_of(c)
     a, b = table_of(t1), table_of(t2)
     groups: dict = {}
     for i, k in enumerate(row_ids(_sub(b, names))):
@@ -242,7 +234,7 @@ def _times(col) -> np.ndarray:
 
 def asof_rows(c, t1: Table, t2: Table) -> np.ndarray:
     """For each row of t1, the last row of t2 with equal c[:-1] columns and c[-1] <= t1's."""
-    names = _names(c)
+    names = names_of(c)
     eq, tcol = names[:-1], names[-1]
     n2 = count(t2)
     out = np.full(count(t1), n2, dtype=np.int64)
@@ -273,7 +265,7 @@ def aj(c, t1, t2, own_time: bool = False, fill: bool = False):
     a, b = table_of(t1), table_of(t2)
     rows = asof_rows(c, a, b)
     found = rows < count(b)
-    names = _names(c)
+    names = names_of(c)
     out_names, out_cols = list(a.names), list(a.cols)
     for name, col in zip(b.names, b.cols, strict=True):
         if name in names[:-1] or (name == names[-1] and not own_time):
@@ -321,7 +313,7 @@ def asof(t, y):
 def _windows(c, w, t1: Table, t2: Table, inner: bool) -> list[np.ndarray]:
     """For each row of t1, the rows of t2 equal on c[:-1] whose c[-1] lies in that row's window
     (wj also takes the row prevailing at the window start)."""
-    names = _names(c)
+    names = names_of(c)
     eq, tcol = names[:-1], names[-1]
     starts, ends = (_times(v) for v in items(w)) if count(w) == 2 else (None, None)
     if starts is None or len(starts) != count(t1) or len(ends) != count(t1):

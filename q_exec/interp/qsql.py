@@ -7,7 +7,7 @@ import numpy as np
 from . import runtime
 from .apply import index
 from .errors import QError
-from .tables import key_table, table_of, unkey
+from .tables import key_table, names_of, table_of, unkey
 from .values import (
     BOOL,
     INT,
@@ -459,7 +459,6 @@ def _delete(t, cols, rows, has_where):
 
 def group_by_cols(c, t):
     from .ops import hkey
-    from .tables import names_of, table_of
 
     names = names_of(c)
     t = table_of(t)

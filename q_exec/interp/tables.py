@@ -335,10 +335,10 @@ def on_global(fn, arg, t):
 
 
 def xkey(keys, t):
-    if type(unkey(t)) is not Table or qtype(keys) not in (-SYM, SYM, 0):
+    full = table_of(t)
+    if qtype(keys) not in (-SYM, SYM, 0):
         raise QError("type")
-    names = [keys.v] if type(keys) is Atom else list(keys.a) if type(keys) is Vec else []
-    full = unkey(t)
+    names = [] if qtype(keys) == 0 else names_of(keys)  # () xkey t unkeys
     rest = [c for c in full.names if c not in names]
     if not names:
         return full
@@ -349,8 +349,7 @@ def xkey(keys, t):
 
 def xcol(names, t):
     full = t
-    if type(unkey(t)) is not Table:
-        raise QError("type")
+    plain = table_of(t)
     if type(names) is QDict:
         if qtype(names.k) != SYM or qtype(names.v) != SYM:
             raise QError("type")  # old names to new names
@@ -358,10 +357,8 @@ def xcol(names, t):
         if not set(mp) <= set(cols_of(full).a):
             raise QError("length")  # a renamed column the table lacks
         return _rename(full, lambda n: mp.get(n, n))
-    if qtype(names) not in (-SYM, SYM):
-        raise QError("type")
-    new = [names.v] if type(names) is Atom else list(names.a)
-    if len(new) > len(unkey(t).names):
+    new = names_of(names)
+    if len(new) > len(plain.names):
         raise QError("length")
 
     def ren(tab, offset):
@@ -396,10 +393,8 @@ def sort_table(names, t, desc: bool):
     from .builtins import sort_perm
 
     keyed = type(t) is QDict
-    full = unkey(t) if keyed else t
-    if type(full) is not Table or qtype(names) not in (-SYM, SYM):
-        raise QError("type")
-    cols = [names.v] if type(names) is Atom else list(names.a)
+    full = table_of(t)
+    cols = names_of(names)
     n = count(full)
     perm = np.arange(n, dtype=np.int64)
     for c in reversed(cols):
