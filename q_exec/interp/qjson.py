@@ -8,6 +8,7 @@ import json
 import math
 
 from .errors import QError
+from .textio import iso8601
 from .values import (
     BOOL,
     CHAR,
@@ -101,13 +102,7 @@ def _atom_text(x, null_inf: bool) -> str:
     if t in (SYM, CHAR):
         return _quote(_plain(x))
     if t in TEMPORAL:
-        s = _plain(x)
-        if t in (12, 14, 15):  # dates print as ISO dates, with T before a time of day
-            date, sep, clock = s.partition("D" if t == 12 else "T")
-            s = date.replace(".", "-") + ("T" + clock if sep else "")
-        elif t == 13:
-            s = s.replace(".", "-")
-        return _quote(s)
+        return _quote(iso8601(t, _plain(x)))  # dates with dashes, T before a time of day
     if t in (2, 4):
         return _quote(_plain(x))
     raise QError("type")
