@@ -10,6 +10,7 @@ from q_exec.limits import LaunchSpec, SandboxLimits
 
 BACKENDS = ("auto", "kdb", "embedded")
 EMBEDDED_RUNNER = "q_exec.interp:run_script"
+EMBEDDED_SETUP = "q_exec.interp:keep_run_settings"
 KDB_WORKSPACE_MB = 1024
 KDB_THREADS = 8
 ALLOW_NETWORK_ENV = "Q_EXEC_ALLOW_NETWORK"
@@ -84,6 +85,7 @@ def embedded_spec(limits: SandboxLimits, allow_network: bool) -> LaunchSpec:
         target=EMBEDDED_RUNNER,
         limits=limits,
         allow_network=allow_network,
+        setup=EMBEDDED_SETUP,
         warmup=EMBEDDED_WARMUP,
     )
 

@@ -26,6 +26,8 @@ class LaunchSpec:
     mode "exec": the child writes the script to `script.q` in its run directory and execs
     `argv`, where the item "{script}" becomes that path; `env` is the whole environment.
     `allow_network` keeps the host network (otherwise runs get a private, empty one).
+    `setup` ("module:function", optional) is called once by a call-mode server before the
+    warm-up, to fix process-wide settings every run needs.
     `warmup` is run a few times by a call-mode server before it forks any run, so that lazy
     imports, caches and CPython's specialised bytecode are shared by every child.
     """
@@ -37,6 +39,7 @@ class LaunchSpec:
     limits: SandboxLimits = SandboxLimits()
     python_path: tuple[str, ...] = ()
     allow_network: bool = False
+    setup: str = ""
     warmup: str = ""
 
     def to_json(self) -> dict:
@@ -52,5 +55,6 @@ class LaunchSpec:
             limits=SandboxLimits(**data["limits"]),
             python_path=tuple(data["python_path"]),
             allow_network=bool(data["allow_network"]),
+            setup=data["setup"],
             warmup=data["warmup"],
         )

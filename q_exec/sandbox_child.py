@@ -27,6 +27,7 @@ class ChildPlan:
     uid: int | None  # sandbox uid/gid to drop to; None when the server cannot switch uid
     base_address_space: int  # the call-mode child starts with the server's image
     server_pid: int
+    null_fd: int  # /dev/null, opened once by the server, becomes the run's stdin
     streams: tuple[io.TextIOWrapper, io.TextIOWrapper] | None = None  # see standard_streams
 
 
@@ -51,9 +52,10 @@ def run_child(
 
 
 def _enter_sandbox(plan: ChildPlan, timeout: float, run_dir: str, out_fd: int, err_fd: int) -> None:
+    """Own session, standard streams, rlimits, run directory and uid. no_new_privs, set once
+    by the server, is inherited."""
     os.setsid()
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
+    os.dup2(plan.null_fd, 0)
     os.dup2(out_fd, 1)
     os.dup2(err_fd, 2)
     os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[1])
@@ -72,7 +74,6 @@ def _enter_sandbox(plan: ChildPlan, timeout: float, run_dir: str, out_fd: int, e
         os.setgroups([])
         os.setgid(plan.uid)
         os.setuid(plan.uid)
-    linux.forbid_new_privileges()
 
 
 def _limit(kind: int, soft: int, hard: int | None = None) -> None:

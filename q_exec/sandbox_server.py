@@ -40,6 +40,7 @@ def isolate_server(spec: LaunchSpec) -> dict:
     root = os.geteuid() == 0
     report = {
         "root": root,
+        "no_new_privileges": linux.forbid_new_privileges(),  # inherited by every run
         "subreaper": linux.become_subreaper(),
         "private_network": not spec.allow_network and linux.unshare(linux.CLONE_NEWNET),
         "private_tmp": False,
@@ -79,14 +80,21 @@ def tmp_dirs_holding(paths: list[str]) -> list[str]:
     ]
 
 
+def import_target(target: str):
+    """The function a "module:function" target names (importing its module)."""
+    module_name, _, function_name = target.partition(":")
+    return getattr(importlib.import_module(module_name), function_name)
+
+
 def load_runner(spec: LaunchSpec) -> Runner | None:
-    """Import the call-mode runner ("module:function") and warm it up once, before any fork."""
+    """Import the call-mode runner, run its setup and warm it up once, before any fork."""
     if spec.mode != "call":
         return None
     sys.path[:0] = list(spec.python_path)
-    module_name, _, function_name = spec.target.partition(":")
-    runner = getattr(importlib.import_module(module_name), function_name)
-    preload_package(module_name)
+    runner = import_target(spec.target)
+    preload_package(spec.target.partition(":")[0])
+    if spec.setup:
+        import_target(spec.setup)()
     for _ in range(WARMUP_ROUNDS):
         runner(spec.warmup, io.StringIO(), io.StringIO())
     return runner
@@ -127,6 +135,7 @@ class RunSlot:
             uid=self.uid,
             base_address_space=address_space_bytes() if spec.mode == "call" else 0,
             server_pid=os.getpid(),
+            null_fd=os.open(os.devnull, os.O_RDONLY),
             streams=standard_streams() if spec.mode == "call" else None,
         )
         self.base_dir = base_dir

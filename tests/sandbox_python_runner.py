@@ -15,3 +15,12 @@ def run_python(source, stdout, stderr):
         stderr.write(traceback.format_exc())
         return 1
     return 0
+
+
+SETUP_CALLS = 0
+
+
+def count_setup():
+    """A LaunchSpec setup for tests: counts the calls in the fork server's process."""
+    global SETUP_CALLS
+    SETUP_CALLS += 1

@@ -22,13 +22,16 @@ def _privileged() -> bool:
 PRIVILEGED = _privileged()
 
 
-def python_pool(workers: int = 2, limits: SandboxLimits | None = None) -> SandboxPool:
+def python_pool(
+    workers: int = 2, limits: SandboxLimits | None = None, setup: str = ""
+) -> SandboxPool:
     """Fork servers whose children run Python payloads (see sandbox_python_runner)."""
     spec = LaunchSpec(
         mode="call",
         target="sandbox_python_runner:run_python",
         python_path=(TESTS_DIR,),
         limits=limits or SandboxLimits(),
+        setup=setup,
     )
     return SandboxPool(spec, workers)
 

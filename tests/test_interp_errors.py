@@ -381,3 +381,44 @@ def test_run_never_raises_when_its_output_streams_fail():
     closed.close()
     assert run_script("1+`a", io.StringIO(), closed) == 1
     assert run_session("1+1\n2+`a", Broken(), Broken()) == 0
+
+
+KEPT_SETTINGS_PROBE = """
+import io, sys, threading
+import numpy as np
+from q_exec.interp import keep_run_settings, run_script
+
+def run(src):
+    err = io.StringIO()
+    run_script(src, io.StringIO(), err)
+    return err.getvalue().strip()
+
+if sys.argv[1] == "keep":
+    keep_run_settings()
+before = (sys.getrecursionlimit(), np.geterr()["divide"])
+deep = run("f:{f x+1}; f 0")
+after = (sys.getrecursionlimit(), np.geterr()["divide"])
+in_thread = []
+t = threading.Thread(target=lambda: in_thread.append(run("x:enlist/[100000;1]; x~x")))
+t.start(); t.join()
+print(before, deep, after, in_thread[0])
+"""
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        # a run sets its settings and restores them afterwards
+        ("plain", "(1000, 'warn') 'stack (1000, 'warn') 'stack"),
+        # kept: set once for the main thread, left in place; other threads still set their own
+        ("keep", "(200000, 'ignore') 'stack (200000, 'ignore') 'stack"),
+    ],
+)
+def test_run_settings_are_restored_unless_kept(mode, expected):
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-c", KEPT_SETTINGS_PROBE, mode], capture_output=True, text=True
+    )
+    assert (r.returncode, r.stdout.strip()) == (0, expected), r.stderr

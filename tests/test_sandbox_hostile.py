@@ -186,6 +186,13 @@ def test_environment_is_scrubbed_and_cwd_is_a_fresh_run_dir(pool):
     assert not Path(cwd).exists()
 
 
+def test_runs_cannot_gain_privileges_through_exec(pool, shell):
+    status = "stdout.write(open('/proc/self/status').read())"
+    assert "NoNewPrivs:\t1" in pool.run(status, 5).stdout
+    assert shell.run("grep NoNewPrivs /proc/self/status", 5).stdout.split() == ["NoNewPrivs:", "1"]
+    assert pool.isolation["no_new_privileges"]
+
+
 @needs_root
 def test_runs_as_an_unprivileged_dedicated_uid(pool):
     result = pool.run("import os\nstdout.write(f'{os.getuid()} {os.getgid()} {os.getgroups()}')", 5)

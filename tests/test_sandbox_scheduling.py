@@ -9,6 +9,7 @@ import time
 from sandbox_support import python_pool
 
 from q_exec import Executor, TestCase
+from q_exec.sandbox_pool import RUNS_AHEAD
 
 LOOP = "while True:\n    pass\n"
 QUICK = "stdout.write('ok')"
@@ -28,14 +29,28 @@ def test_a_long_run_does_not_hold_up_the_runs_behind_it():
     assert looped[0].timed_out
 
 
-def test_the_pool_runs_at_most_twice_its_workers_at_once():
+def test_the_pool_runs_at_most_one_run_per_server_at_once():
+    servers = 2 * 1 + RUNS_AHEAD  # active (workers + RUNS_AHEAD) and parked (workers)
     with python_pool(workers=1) as pool:
+        assert len(pool.server_pids()) == servers
         start = time.perf_counter()
-        results = pool.run_many([LOOP] * 3, 1.0)
+        results = pool.run_many([LOOP] * (servers + 1), 1.0)
         elapsed = time.perf_counter() - start
     assert all(r.timed_out for r in results)
-    # two loops side by side (one active, one parked), the third only after one of them ends
-    assert elapsed >= 1.9, f"3 loops of 1 s on 1 worker finished in {elapsed:.2f}s"
+    # one loop per server side by side, the last one only after one of them ends
+    loops = servers + 1
+    assert elapsed >= 1.9, f"{loops} loops of 1 s on 1 worker finished in {elapsed:.2f}s"
+
+
+def test_the_runner_setup_runs_once_per_server_before_any_run():
+    payload = (
+        "import sandbox_python_runner as runner\n"
+        "runner.SETUP_CALLS += 10  # a run's changes stay in its own process\n"
+        "stdout.write(str(runner.SETUP_CALLS))"
+    )
+    with python_pool(workers=1, setup="sandbox_python_runner:count_setup") as pool:
+        results = pool.run_many([payload] * 6, 5.0)
+    assert [r.stdout for r in results] == ["11"] * 6, results[0].stderr
 
 
 def test_the_fork_server_image_holds_no_trainer_side_modules():

@@ -1,7 +1,8 @@
 """Embedded pure-Python q interpreter (see README.md).
 
-Public API: `run_script(source, stdout, stderr) -> int` and
-`run_session(source, stdout, stderr) -> int`. Heavy modules load lazily on first use.
+Public API: `run_script(source, stdout, stderr) -> int`,
+`run_session(source, stdout, stderr) -> int` and `keep_run_settings()`. Heavy modules load
+lazily on first use.
 """
 
 from __future__ import annotations
@@ -23,4 +24,12 @@ def run_session(source: str, stdout: TextIO, stderr: TextIO) -> int:
     return _run(source, stdout, stderr)
 
 
-__all__ = ["run_script", "run_session"]
+def keep_run_settings() -> None:
+    """Apply the per-run settings once, from the main thread of a process that only runs q
+    (the sandbox's fork server); its later runs there skip setting and restoring them."""
+    from .session import keep_run_settings as _keep
+
+    _keep()
+
+
+__all__ = ["keep_run_settings", "run_script", "run_session"]

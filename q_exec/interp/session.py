@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
+from collections.abc import Iterator
 from typing import TextIO
 
 from . import runtime
 from .debugger import debug_line, suspend
 from .errors import QError, QExit
-from .stackroom import recursion_room
+from .stackroom import keep_recursion_room, recursion_room
 
 PY_ERRORS = {
     "IndexError": "index",
@@ -204,20 +206,48 @@ def _run_chunk(text: str, st: runtime.State, echo: bool, local: dict | None = No
         st.out.write(show_text(v))
 
 
-def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
+_settings_kept_by: int | None = None  # the thread whose run settings keep_run_settings fixed
+
+
+def keep_run_settings() -> None:
+    """Apply the settings every run needs (numpy floating-point warnings off, room for deep
+    recursion) for good, so that later runs in the calling thread skip setting and restoring
+    them: for the main thread of a process that only runs q, such as the sandbox's fork
+    server, whose forked runs then start ready. Runs in other threads still set their own."""
+    global _settings_kept_by
     import numpy as np
 
-    prev_state = runtime.CUR
-    st = runtime.State(stdout, stderr)
-    runtime.CUR = st
+    np.seterr(all="ignore")
+    keep_recursion_room()
+    _settings_kept_by = threading.get_ident()
+
+
+@contextlib.contextmanager
+def _run_settings() -> Iterator[None]:
+    """The settings of one run, restored afterwards (see keep_run_settings)."""
+    if threading.get_ident() == _settings_kept_by:
+        yield
+        return
+    import numpy as np
+
     np_err = np.seterr(all="ignore")
     try:
         with recursion_room():
+            yield
+    finally:
+        np.seterr(**np_err)
+
+
+def _run(source: str, stdout: TextIO, stderr: TextIO, session: bool) -> int:
+    prev_state = runtime.CUR
+    st = runtime.State(stdout, stderr)
+    runtime.CUR = st
+    try:
+        with _run_settings():
             return _run_chunks(source, st, session)
     finally:
         with contextlib.suppress(OSError, ValueError):  # a closed or broken output stream
             stdout.flush() if hasattr(stdout, "flush") else None
-        np.seterr(**np_err)
         runtime.CUR = prev_state
 
 

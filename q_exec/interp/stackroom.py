@@ -33,12 +33,24 @@ def _grow_main_stack() -> tuple[int, int] | None:
     return soft, hard
 
 
+def _safe_limit(grown: bool) -> int:
+    """The recursion limit for q code: deep on a grown main-thread stack, else what a fixed
+    thread stack holds (even below a higher limit set before: that one would segfault)."""
+    return max(sys.getrecursionlimit(), DEEP_LIMIT) if grown else SHALLOW_LIMIT
+
+
+def keep_recursion_room() -> None:
+    """Give the process, for good, the room `recursion_room` gives one run (call it from the
+    main thread; runs in other threads still lower the limit to what their stacks hold)."""
+    sys.setrecursionlimit(_safe_limit(_grow_main_stack() is not None))
+
+
 @contextlib.contextmanager
 def recursion_room() -> Iterator[None]:
     """Run the body with as deep a Python recursion limit as the C stack safely allows."""
     old_limit = sys.getrecursionlimit()
     old_stack = _grow_main_stack()
-    sys.setrecursionlimit(max(old_limit, DEEP_LIMIT if old_stack else SHALLOW_LIMIT))
+    sys.setrecursionlimit(_safe_limit(old_stack is not None))
     try:
         yield
     finally:
