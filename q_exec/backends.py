@@ -15,15 +15,14 @@ KDB_WORKSPACE_MB = 1024
 KDB_THREADS = 8
 ALLOW_NETWORK_ENV = "Q_EXEC_ALLOW_NETWORK"
 # Everyday q for the embedded servers' warm-up (see LaunchSpec.warmup); errors are harmless.
-EMBEDDED_WARMUP = """f:{[a;b] r:0; i:0; while[i<count a; if[a[i]>b; r+:a i]; i+:1]; r}
-show f[3 1 4 1 5 9 2 6;2]
-g:{$[x<2; x; x*y]}
-show g[5;3]
+# Each line stands alone: groups of lines are the sample runs whose written pages the server
+# pins (sandbox_server.learning_samples).
+EMBEDDED_WARMUP = """f:{[a;b] r:0;i:0; while[i<count a; if[a[i]>b; r+:a i]; i+:1]; r}; show f[3 1;0]
+g:{$[x<2; x; x*y]}; show g[5;3]
 show sum each (1 2;3 4 5)
 show {x+y}/[til 10]
 show {x,sum -2#x}/[5;0 1]
-s:"hello world"
-show (upper s; reverse s; s where s<>" "; string 42; "J"$"17")
+s:"hello world"; show (upper s; reverse s; s where s<>" "; string 42; "J"$"17")
 show `a`b`c!1 2 3
 show ([] n:`x`y`z; v:1.5 2 3f)
 show select from ([] n:`x`y; v:1 2) where v>1
@@ -32,6 +31,8 @@ show (1b; 0N; 2.5; `sym; 2024.01.01; "c")
 show 10 vs 1234
 show raze string 2 vs 10
 x:`long$(); x,:1; show count x
+-1 "marker"; -1 string 42;
+exit 0
 """
 
 

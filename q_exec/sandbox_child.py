@@ -7,6 +7,7 @@ import io
 import math
 import os
 import resource
+import signal
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class ChildPlan:
     server_pid: int
     null_fd: int  # /dev/null, opened once by the server, becomes the run's stdin
     streams: tuple[io.TextIOWrapper, io.TextIOWrapper] | None = None  # see standard_streams
+    stop_when_done: bool = False  # SIGSTOP instead of exiting (see hot_pages.learn)
 
 
 def run_child(
@@ -45,6 +47,8 @@ def run_child(
             _exec_script(plan.spec, script, run_dir)
         else:
             code = _call_runner(plan, script)
+            if plan.stop_when_done:
+                os.kill(os.getpid(), signal.SIGSTOP)
     except BaseException:  # noqa: BLE001 - the child must report and exit, never unwind
         with contextlib.suppress(OSError):
             os.write(2, traceback.format_exc().encode(errors="replace"))

@@ -10,6 +10,7 @@ the child's whole process tree, reap it and remove its run directory.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import importlib
 import io
@@ -23,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from q_exec import linux
+from q_exec import hot_pages, linux
 from q_exec.limits import LaunchSpec
 from q_exec.protocol import recv_message, send_message
 from q_exec.run_dirs import remove_tree
@@ -33,6 +34,8 @@ SANDBOX_UID_BASE = 2_000_000_000
 _PRIVATE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
 _CHUNK = 65536
 WARMUP_ROUNDS = 20
+LEARNING_GROUPS = 4
+LEARNING_TIMEOUT_S = 10.0
 
 
 def isolate_server(spec: LaunchSpec) -> dict:
@@ -141,14 +144,44 @@ class RunSlot:
         self.base_dir = base_dir
         self.fork = linux.fork_single_threaded if linux.thread_count() == 1 else os.fork
         self.count = 0
+        self.pinned: int | None = None  # the io_uring descriptor holding the pinned pages
 
-    def run(self, script: str, timeout: float) -> dict:
-        """Run one script; return the RunResult fields as a dict."""
+    def pin_hot_pages(self) -> int:
+        """Pin the pages every run writes, so that each fork copies them up front instead of
+        faulting on them one by one (see hot_pages); returns how many pages were pinned."""
+        if self.spec.mode != "call":
+            return 0  # an exec'd run replaces the whole image: nothing to copy early
+        run_dir = self._new_run_dir()
+        sink = os.open(os.devnull, os.O_WRONLY)
+        stopping = dataclasses.replace(self.plan, stop_when_done=True)
+
+        def start_stopped(script: str) -> int:
+            pid = self.fork()
+            if pid == 0:
+                run_child(stopping, script, LEARNING_TIMEOUT_S, run_dir, sink, sink)
+            return pid
+
+        try:
+            pages = hot_pages.learn(start_stopped, learning_samples(self.spec.warmup))
+        except OSError:  # e.g. the runs' pagemap cannot be read here
+            pages = []
+        finally:
+            os.close(sink)
+            remove_tree(run_dir)
+        self.pinned = hot_pages.pin(pages)
+        return len(pages) if self.pinned is not None else 0
+
+    def _new_run_dir(self) -> str:
         self.count += 1
         run_dir = os.path.join(self.base_dir, f"run{self.count}")
         os.mkdir(run_dir, 0o700)
         if self.uid is not None:
             os.chown(run_dir, self.uid, self.uid)
+        return run_dir
+
+    def run(self, script: str, timeout: float) -> dict:
+        """Run one script; return the RunResult fields as a dict."""
+        run_dir = self._new_run_dir()
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         start = time.perf_counter()
@@ -246,6 +279,14 @@ def kill_descendants() -> None:
                 os.waitpid(child, 0)
 
 
+def learning_samples(warmup: str) -> list[str]:
+    """Scripts whose common written pages are pinned: the warm-up and groups of its lines
+    (each line of the warm-up stands alone), so that only what every run writes is kept."""
+    lines = [line for line in warmup.splitlines() if line.strip()]
+    groups = ["\n".join(lines[i::LEARNING_GROUPS]) for i in range(LEARNING_GROUPS)]
+    return [warmup, *(group for group in groups if group)]
+
+
 def prepare_image(spec: LaunchSpec) -> None:
     """Make the server's memory image cheap to fork: every run starts as a copy of it.
 
@@ -270,9 +311,10 @@ def serve(sock: socket.socket, spec: LaunchSpec) -> None:
     report = isolate_server(spec)
     base_dir = tempfile.mkdtemp(prefix="q_exec-")
     os.chmod(base_dir, 0o711)  # the sandbox uid may pass through to its run dir, not list
-    send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
     slot = RunSlot(spec, runner, report, base_dir)
     prepare_image(spec)
+    report["pinned_pages"] = slot.pin_hot_pages()
+    send_message(sock, {"ready": True, "isolation": report, "base_dir": base_dir})
     try:
         while (request := recv_message(sock)) is not None:
             send_message(sock, slot.run(request["script"], float(request["timeout"])))
