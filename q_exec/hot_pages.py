@@ -110,15 +110,30 @@ def spans(pages: list[int]) -> list[tuple[int, int]]:
     return [(first, count) for first, count in runs]
 
 
+def _ring() -> int | None:
+    """A new one-entry io_uring descriptor, or None where io_uring is refused."""
+    params = (ctypes.c_uint8 * _IO_URING_PARAMS_SIZE)()
+    ring = _libc.syscall(ctypes.c_long(_SYS_IO_URING_SETUP), ctypes.c_long(1), params)
+    return ring if ring >= 0 else None
+
+
+def io_uring_available() -> bool:
+    """Whether this process may create an io_uring (which pinning needs)."""
+    ring = _ring()
+    if ring is None:
+        return False
+    os.close(ring)
+    return True
+
+
 def pin(pages: list[int]) -> int | None:
     """Pin `pages` of this process for as long as the returned io_uring descriptor stays
     open; None if the kernel refuses (see the module docstring)."""
     runs = spans(pages)
     if not runs:
         return None
-    params = (ctypes.c_uint8 * _IO_URING_PARAMS_SIZE)()
-    ring = _libc.syscall(ctypes.c_long(_SYS_IO_URING_SETUP), ctypes.c_long(1), params)
-    if ring < 0:
+    ring = _ring()
+    if ring is None:
         return None
     buffers = (_Iovec * len(runs))(*(_Iovec(first * PAGE, count * PAGE) for first, count in runs))
     args = (_IORING_REGISTER_BUFFERS, buffers, len(runs))

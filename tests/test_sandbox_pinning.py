@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 from q_exec import Executor, hot_pages
 from q_exec.backends import EMBEDDED_WARMUP
@@ -18,11 +17,7 @@ from q_exec.sandbox_server import learning_samples
 REGION_PAGES = 64
 
 
-def io_uring_allowed() -> bool:
-    """Whether this kernel lets this process register io_uring buffers (root: no memlock cap)."""
-    disabled = Path("/proc/sys/kernel/io_uring_disabled")
-    level = int(disabled.read_text()) if disabled.exists() else 0
-    return level == 0 and os.geteuid() == 0
+PINNING = hot_pages.io_uring_available()  # else every test checks the clean fallback
 
 
 PIN_PROBE = """
@@ -59,7 +54,7 @@ def test_a_pinned_page_is_copied_at_fork_instead_of_faulting_in_the_child():
         [sys.executable, "-c", PIN_PROBE], capture_output=True, text=True, check=True
     )
     unpinned, pinned, registered = probe.stdout.split()
-    if io_uring_allowed():
+    if PINNING:
         assert registered == "True"
         # writing 256 shared pages faults on each; once pinned, they arrive copied
         assert int(unpinned) >= 256 and int(unpinned) - int(pinned) >= 240, probe.stdout
@@ -116,7 +111,7 @@ def test_the_embedded_servers_pin_what_their_runs_write():
         pinned = executor.isolation["pinned_pages"]
         result = executor.run('-1 "still";\nshow 1+1\n')
     assert (result.stdout, result.exit_code) == ("still\n2\n", 0)
-    if io_uring_allowed():
+    if PINNING:
         assert pinned > 100, pinned
     else:
         assert pinned == 0
